@@ -24,6 +24,7 @@ usage: $0 [options]
   --log FILE         write serial output to FILE instead of stdout
   --timeout SECONDS  kill QEMU after SECONDS (exit status 124)
   --interactive      serial and QEMU monitor on the terminal (Ctrl-A X quits)
+  -- QEMU-ARGS...    pass the rest to QEMU (e.g. -- -d int -D q.log, or -s -S)
 USAGE
 }
 
@@ -39,6 +40,7 @@ uefi=0
 log=
 timeout_s=
 interactive=0
+extra=()
 
 need()
 {
@@ -59,6 +61,7 @@ while [ $# -gt 0 ]; do
     --log) need "$@"; log=$2; shift 2 ;;
     --timeout) need "$@"; timeout_s=$2; shift 2 ;;
     --interactive) interactive=1; shift ;;
+    --) shift; extra=("$@"); break ;;
     -h|--help) usage; exit 0 ;;
     *) echo "$0: unknown option $1" >&2; usage >&2; exit 2 ;;
     esac
@@ -114,7 +117,7 @@ else
     fi
 fi
 
-cmd=(qemu-system-x86_64 "${args[@]}")
+cmd=(qemu-system-x86_64 "${args[@]}" "${extra[@]}")
 if [ -n "$timeout_s" ]; then
     # --foreground keeps QEMU on the terminal; -k ends a QEMU that
     # ignores SIGTERM.
