@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* The hypervisor console: log levels, outputs and the console ring. */
+#ifndef XEN_CONSOLE_H
+#define XEN_CONSOLE_H
+
+#include <xen/types.h>
+
+/* Output drivers (serial ports) register here. */
+struct console_output {
+    const char *name;                   /* as in console=, e.g. "com1" */
+    void (*puts)(const char *s, size_t n);
+    struct console_output *next;
+};
+
+void console_register(struct console_output *out);
+/* After parsing: set up the outputs named by console=. */
+void console_init_preirq(void);
+/* Called once the heap works: move the ring to its final size. */
+void console_init_ring(void);
+/* Copy out of the ring: returns bytes copied from offset *idx (advanced). */
+size_t console_ring_read(char *buf, size_t len, size_t *idx);
+/* Stop taking the console lock (panic, crash paths). */
+void console_force_unlock(void);
+/* 1 if the timestamp source is usable (time initialised). */
+extern bool console_time_ready;
+
+#endif /* XEN_CONSOLE_H */
