@@ -14,7 +14,8 @@
 #define NR_BOOT_RANGES 128
 
 /* Free frames [s, e), kept sorted by address, never touching each other. */
-struct boot_range {
+struct boot_range
+{
     unsigned long s, e;
 };
 
@@ -27,8 +28,10 @@ unsigned long bootmem_limit_mfn = ~0UL;
 /* Pages the xen heap gets at end_boot_allocator(); 0 means "work it out". */
 unsigned long xenheap_pages_target;
 
+#ifndef PFN_UP
 #define PFN_UP(x)   ((unsigned long)(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT))
 #define PFN_DOWN(x) ((unsigned long)((x) >> PAGE_SHIFT))
+#endif
 
 static void boot_range_delete(unsigned int i)
 {
@@ -78,7 +81,8 @@ static void boot_remove(unsigned long s, unsigned long e)
             {
                 printk(XENLOG_WARNING
                        "boot allocator: too many ranges, dropping "
-                       "%#lx-%#lx\n", e, tail);
+                       "%#lx-%#lx\n",
+                       e, tail);
                 return;
             }
             boot_ranges[i + 1].s = e;
@@ -254,7 +258,8 @@ enum
 #define ORDER_TAIL (~0U)
 
 /* NULL-terminated doubly linked list of free block heads. */
-struct free_list {
+struct free_list
+{
     struct page_info *head;
 };
 
@@ -313,8 +318,8 @@ static void free_heap_pages(struct page_info *pg, unsigned int order,
     {
         struct page_info *p = pg + i;
 
-        p->count_info = (p->count_info & (PGC_heap | PGC_xen_heap)) |
-                        PGC_state_free;
+        p->count_info =
+            (p->count_info & (PGC_heap | PGC_xen_heap)) | PGC_state_free;
         p->type_info = 0;
         p->v.free.order = ORDER_TAIL;
     }
@@ -351,8 +356,8 @@ static void free_heap_pages(struct page_info *pg, unsigned int order,
     spin_unlock_irqrestore(&heap_lock, flags);
 }
 
-static struct page_info *alloc_heap_pages(unsigned int order,
-                                          unsigned int heap)
+/* Take a block of 2^order pages from a heap, splitting a larger one. */
+static struct page_info *heap_take(unsigned int order, unsigned int heap)
 {
     struct page_info *pg;
     unsigned long i;
@@ -429,8 +434,8 @@ static void init_heap_pages(paddr_t ps, paddr_t pe, unsigned int heap)
         /* Giving a frame to the heaps twice is a bug. */
         BUG_ON(pg->count_info & PGC_heap);
         memset(pg, 0, sizeof(*pg));
-        pg->count_info = PGC_heap | PGC_state_inuse |
-                         (heap == HEAP_XEN ? PGC_xen_heap : 0);
+        pg->count_info =
+            PGC_heap | PGC_state_inuse | (heap == HEAP_XEN ? PGC_xen_heap : 0);
     }
 
     spin_lock_irqsave(&heap_lock, flags);
@@ -462,7 +467,7 @@ void init_domheap_pages(paddr_t ps, paddr_t pe)
 /* Xen heap memory is returned as found: callers zero it if they need to. */
 void *alloc_xenheap_pages(unsigned int order, unsigned int memflags)
 {
-    struct page_info *pg = alloc_heap_pages(order, HEAP_XEN);
+    struct page_info *pg = heap_take(order, HEAP_XEN);
 
     return pg ? page_to_virt(pg) : NULL;
 }
@@ -483,7 +488,7 @@ void free_xenheap_pages(void *v, unsigned int order)
 struct page_info *alloc_domheap_pages(struct domain *d, unsigned int order,
                                       unsigned int memflags)
 {
-    struct page_info *pg = alloc_heap_pages(order, HEAP_DOM);
+    struct page_info *pg = heap_take(order, HEAP_DOM);
     unsigned long i;
 
     if ( !pg )

@@ -23,8 +23,8 @@ static bool word_is(const char *s, size_t n, const char *word)
 
 int parse_bool(const char *s, const char *e)
 {
-    static const char *const yes[] = { "1", "yes", "true", "on", "enable" };
-    static const char *const no[] = { "0", "no", "false", "off", "disable" };
+    static const char *const yes[] = {"1", "yes", "true", "on", "enable"};
+    static const char *const no[] = {"0", "no", "false", "off", "disable"};
     size_t n = e ? (size_t)(e - s) : strlen(s);
     unsigned int i;
 
@@ -53,7 +53,7 @@ static int parse_number(const char *s, const char **ps, uint64_t *out)
         s += 2;
     }
 
-    for ( ; ; s++, digits++ )
+    for ( ;; s++, digits++ )
     {
         unsigned int d;
 
@@ -80,36 +80,22 @@ static int parse_number(const char *s, const char **ps, uint64_t *out)
 /* Number with a B/K/M/G/T suffix (none means KiB); 0 or -E*. */
 static int parse_size(const char *s, const char **ps, uint64_t *out)
 {
-    unsigned int shift;
+    /* Units by lower-case letter; the index times 10 is the shift. */
+    static const char units[] = "bkmgt";
+    unsigned int shift = 10;
+    const char *u;
     uint64_t v;
     int rc = parse_number(s, ps, &v);
 
     if ( rc )
         return rc;
 
-    switch ( **ps )
+    u = **ps ? strchr(units, **ps | 0x20) : NULL;
+    if ( u )
     {
-    case 'T': case 't':
-        shift = 40;
-        break;
-    case 'G': case 'g':
-        shift = 30;
-        break;
-    case 'M': case 'm':
-        shift = 20;
-        break;
-    case 'K': case 'k':
-        shift = 10;
-        break;
-    case 'B': case 'b':
-        shift = 0;
-        break;
-    default:
-        shift = 10;
-        (*ps)--;                        /* no suffix: nothing to skip */
-        break;
+        shift = 10 * (u - units);
+        (*ps)++;
     }
-    (*ps)++;
 
     if ( v > (UINT64_MAX >> shift) )
         return -ERANGE;
@@ -235,7 +221,7 @@ int parse_params(const char *cmdline, const struct kernel_param *start,
     if ( !s )
         return 0;
 
-    for ( ; ; )
+    for ( ;; )
     {
         const char *w, *eq, *we;
         const struct kernel_param *p;

@@ -25,12 +25,13 @@
  * run and drained back into the heap once memory is available again.
  * Nothing is ever dropped.
  */
-struct timers {
+struct timers
+{
     spinlock_t lock;
     struct timer **heap;
     unsigned int size, limit;
     struct timer *list;
-    struct timer *running;      /* callback being run on this CPU */
+    struct timer *running; /* callback being run on this CPU */
 };
 
 static DEFINE_PER_CPU(struct timers, timers);
@@ -55,12 +56,11 @@ static void sift_up(struct timer **heap, unsigned int pos)
     heap_set(heap, pos, t);
 }
 
-static void sift_down(struct timer **heap, unsigned int size,
-                      unsigned int pos)
+static void sift_down(struct timer **heap, unsigned int size, unsigned int pos)
 {
     struct timer *t = heap[pos];
 
-    for ( ; ; )
+    for ( ;; )
     {
         unsigned int c = pos * 2;
 
@@ -233,7 +233,7 @@ static void kick(unsigned int cpu, struct timers *ts)
 /* Lock the heap the timer is on; NULL (unlocked) if it is not usable. */
 static struct timers *lock_timer(struct timer *t, unsigned long *flags)
 {
-    for ( ; ; )
+    for ( ;; )
     {
         unsigned int cpu = READ_ONCE(t->cpu);
         struct timers *ts;
@@ -308,7 +308,7 @@ void migrate_timer(struct timer *t, unsigned int new_cpu)
     to = &per_cpu(timers, new_cpu);
 
     /* Take both locks, lower CPU first, and recheck the timer's CPU. */
-    for ( ; ; )
+    for ( ;; )
     {
         old_cpu = READ_ONCE(t->cpu);
         if ( old_cpu == new_cpu )
@@ -397,7 +397,7 @@ static void timer_softirq_action(void)
 
     spin_lock_irqsave(&ts->lock, flags);
 
-    for ( ; ; )
+    for ( ;; )
     {
         s_time_t now = NOW();
         struct timer *t;

@@ -11,10 +11,10 @@
 #include <xen/string.h>
 #include <xen/xmalloc.h>
 
-#define MIN_SHIFT   4                   /* smallest object: 16 bytes */
-#define MAX_SHIFT   (PAGE_SHIFT - 2)    /* largest object: a quarter page */
-#define NR_CLASSES  (MAX_SHIFT - MIN_SHIFT + 1)
-#define SLAB_MAGIC  0x51ab51abU
+#define MIN_SHIFT  4                /* smallest object: 16 bytes */
+#define MAX_SHIFT  (PAGE_SHIFT - 2) /* largest object: a quarter page */
+#define NR_CLASSES (MAX_SHIFT - MIN_SHIFT + 1)
+#define SLAB_MAGIC 0x51ab51abU
 
 /*
  * Header at the start of every slab page.  Objects follow it at multiples
@@ -22,13 +22,14 @@
  * offset 0 of a page: that is how xfree() tells slab objects from
  * whole-page allocations.
  */
-struct slab {
+struct slab
+{
     uint32_t magic;
-    uint16_t size;              /* object size in bytes */
+    uint16_t size; /* object size in bytes */
     uint16_t nr_free;
     uint16_t nr_total;
-    void *free;                 /* free objects, linked via their first word */
-    struct list_head list;      /* on its class's list while nr_free > 0 */
+    void *free;            /* free objects, linked via their first word */
+    struct list_head list; /* on its class's list while nr_free > 0 */
 };
 
 static DEFINE_SPINLOCK(xmalloc_lock);
@@ -123,7 +124,7 @@ static void slab_free(void *p)
         void *f;
 
         for ( f = s->free; f; f = *(void **)f )
-            BUG_ON(f == p);             /* double free */
+            BUG_ON(f == p); /* double free */
     }
 #endif
 
