@@ -4,7 +4,9 @@
 # the first serial port (BIOS, and UEFI when grub-efi-amd64-bin is there).
 #
 # usage: mkiso.sh OUT.iso XEN_GZ "XEN ARGS" [MODULE "MODULE ARGS"]...
-# Each MODULE becomes a module2 line, in order; ARGS go in verbatim.
+# Each MODULE becomes a module2 line, in order; ARGS go in verbatim. If the
+# hypervisor cannot be loaded, GRUB falls back to powering the machine off,
+# so that a test run ends at once instead of waiting in GRUB's menu.
 set -euo pipefail
 
 if [ $# -lt 3 ] || [ $(( ($# - 3) % 2 )) -ne 0 ]; then
@@ -29,6 +31,7 @@ cp "$xen" "$tmp/iso/boot/xen.gz"
 {
     echo "set timeout=0"
     echo "set default=0"
+    echo "set fallback=1"
     echo "serial --unit=0 --speed=115200"
     echo "terminal_input serial"
     echo "terminal_output serial"
@@ -43,6 +46,10 @@ cp "$xen" "$tmp/iso/boot/xen.gz"
         echo "    module2 /boot/$name $2"
         shift 2
     done
+    echo "}"
+    echo "menuentry 'Power off (the hypervisor did not load)' {"
+    echo "    echo 'mkiso: loading the hypervisor failed; powering off'"
+    echo "    halt"
     echo "}"
 } >"$tmp/iso/boot/grub/grub.cfg"
 
