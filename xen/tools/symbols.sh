@@ -6,7 +6,7 @@ nm=$1
 elf=$2
 $nm -n --defined-only "$elf" | awk '
 BEGIN { n = 0 }
-$2 ~ /^[TtWw]$/ && $3 !~ /^\.L/ && $3 !~ /^__(start|stop)_/ {
+$2 ~ /^[TtWw]$/ && $3 !~ /^\.L/ {
     addr[n] = $1; name[n] = $3; n++
 }
 END {

@@ -5,6 +5,7 @@
  * direct map, frame table, heaps), then ACPI, interrupts, time and SMP.
  */
 #include <xen/console.h>
+#include <xen/errno.h>
 #include <xen/init.h>
 #include <xen/lib.h>
 #include <xen/mm.h>
@@ -32,6 +33,59 @@ extern char _start[], _end[];
 static bool opt_test_poweroff;
 #ifdef CONFIG_SELFTEST
 boolean_param("test_poweroff", opt_test_poweroff);
+
+/*
+ * test_fault=ud|pf|gp|stack|bug|panic: fail on purpose once boot completes,
+ * so the tests can check the crash path (register dump, call trace, panic
+ * and reboot or 'noreboot').
+ */
+static char opt_test_fault[8];
+
+static int parse_test_fault(const char *s)
+{
+    static const char *const kinds[] = { "ud", "pf", "gp", "stack", "bug",
+                                         "panic" };
+    unsigned int i;
+
+    for ( i = 0; i < ARRAY_SIZE(kinds); i++ )
+        if ( !strcmp(s, kinds[i]) )
+        {
+            strlcpy(opt_test_fault, s, sizeof(opt_test_fault));
+            return 0;
+        }
+    return -EINVAL;
+}
+custom_param("test_fault", parse_test_fault);
+
+/* Called through a volatile pointer: the compiler must not see the loop. */
+static unsigned long (*volatile recurse_fn)(unsigned long);
+
+static noinline unsigned long selftest_recurse(unsigned long depth)
+{
+    volatile char pad[512];
+
+    pad[0] = (char)depth;
+    return recurse_fn(depth + 1) + pad[0];
+}
+
+static noinline void selftest_fault(const char *kind)
+{
+    printk("Test mode: raising fault '%s'\n", kind);
+    if ( !strcmp(kind, "ud") )
+        __asm__ __volatile__("ud2");
+    else if ( !strcmp(kind, "pf") )
+        *(volatile unsigned long *)0xdead000 = 1;
+    else if ( !strcmp(kind, "gp") )
+        *(volatile unsigned long *)0x8000000000000000UL = 1;
+    else if ( !strcmp(kind, "stack") )
+    {
+        recurse_fn = selftest_recurse;
+        selftest_recurse(0);
+    }
+    else if ( !strcmp(kind, "bug") )
+        BUG();
+    panic("Test mode: panic requested\n");
+}
 #endif
 
 bool construct_dom0(void);
@@ -198,6 +252,10 @@ void __start_xen(uint32_t magic, paddr_t info)
     construct_dom0();
 
     printk("Boot complete, entering idle loop\n");
+#ifdef CONFIG_SELFTEST
+    if ( opt_test_fault[0] )
+        selftest_fault(opt_test_fault);
+#endif
     if ( opt_test_poweroff )
         start_self_test();
     idle_loop();
