@@ -242,8 +242,18 @@ void __start_xen(uint32_t magic, paddr_t info)
 
     smp_boot_cpus();
 
-    /* Every CPU is past the trampoline: drop the low 1:1 mapping. */
+    /*
+     * Every CPU is past the trampoline: drop the low 1:1 mapping, and make
+     * the boot direct map of the low 4 GiB non-executable.
+     */
     idle_pg_table[0] = 0;
+    {
+        extern pte_t l2_bootmap[4 * PTES_PER_TABLE];
+        unsigned int i;
+
+        for ( i = 0; i < ARRAY_SIZE(l2_bootmap); i++ )
+            l2_bootmap[i] |= _PAGE_NX;
+    }
     flush_tlb_local();
 
     printk("Heap: %lu MiB free of %lu MiB\n",
