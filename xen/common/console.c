@@ -277,9 +277,21 @@ void console_register(struct console_output *out)
     outputs = out;
 }
 
+/*
+ * Messages printed before the outputs were set up (while the command line
+ * was parsed) are only in the ring: replay them now.
+ */
 void console_init_preirq(void)
 {
+    struct console_output *o;
+    size_t end = conring_prod;
+
     console_enabled = true;
+    if ( end > conring_size )
+        return;                 /* wrapped: too early to matter */
+    for ( o = outputs; o; o = o->next )
+        if ( console_wants(o->name) )
+            o->puts(conring, end);
 }
 
 DEFINE_SPINLOCK(console_lock);
@@ -294,7 +306,8 @@ static void emit(const char *s, size_t n)
 {
     struct console_output *o;
 
-    if ( IS_ENABLED(CONFIG_CONSOLE_RING) )
+    /* Without CONFIG_CONSOLE_RING the ring still holds early messages. */
+    if ( IS_ENABLED(CONFIG_CONSOLE_RING) || !console_enabled )
         conring_put(s, n);
     if ( !console_enabled )
         return;

@@ -159,13 +159,37 @@ static int parse_mb2(paddr_t info)
     return have_mmap ? 0 : -ENODEV;
 }
 
+/*
+ * GRUB and QEMU put the image's path first on the command line
+ * ("/boot/xen.gz console=com1"): drop a first word that is a path.
+ */
+static const char *skip_image_name(const char *c)
+{
+    const char *p = c;
+
+    while ( *p == ' ' )
+        p++;
+    while ( *p && *p != ' ' && *p != '=' && *p != '/' )
+        p++;
+    if ( *p != '/' )
+        return c;
+    while ( *p && *p != ' ' )
+        p++;
+    while ( *p == ' ' )
+        p++;
+    return p;
+}
+
 int multiboot_parse(uint32_t magic, paddr_t info)
 {
+    int rc = -EINVAL;
+
     boot_info.loader = "unknown";
     boot_info.cmdline = "";
     if ( magic == MB1_BOOTLOADER_MAGIC )
-        return parse_mb1(info);
-    if ( magic == MB2_BOOTLOADER_MAGIC )
-        return parse_mb2(info);
-    return -EINVAL;
+        rc = parse_mb1(info);
+    else if ( magic == MB2_BOOTLOADER_MAGIC )
+        rc = parse_mb2(info);
+    boot_info.cmdline = skip_image_name(boot_info.cmdline);
+    return rc;
 }
