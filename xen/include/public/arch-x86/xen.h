@@ -54,9 +54,8 @@ typedef uint64_t xen_ulong_t;   /* "unsigned long" of the 64-bit ABI */
 #define XEN_HAVE_PV_UPCALL_MASK 1
 
 /* x86 names for the arch VIRQ and hypercall slots. */
-#define VIRQ_MCA                        VIRQ_ARCH_0 /* machine check */
-#define __HYPERVISOR_mca                __HYPERVISOR_arch_0
-#define __HYPERVISOR_paging_domctl_cont __HYPERVISOR_arch_1
+#define VIRQ_MCA         VIRQ_ARCH_0   /* machine check */
+#define __HYPERVISOR_mca __HYPERVISOR_arch_0
 
 /*
  * The last two pages of a guest's GDT (16 frames of 512 entries) belong
