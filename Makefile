@@ -9,8 +9,8 @@ export XEN_TARGET_ARCH CROSS_COMPILE
 
 DESTDIR ?=
 
-.PHONY: all install test test-unit test-boot bench demo deps format-check \
-	clean
+.PHONY: all install test test-unit test-boot test-guests bench demo deps \
+	format-check clean
 
 all:
 	$(MAKE) -C xen
@@ -29,6 +29,12 @@ test-unit:
 
 test-boot: all
 	tests/run boot
+
+# Test guests as dom0: HV=ours boots xen/xen, HV=xen-4.17 Debian's Xen.
+HV ?= ours
+test-guests: $(if $(filter xen-4.17,$(HV)),,all)
+	$(if $(filter xen-4.17,$(HV)),scripts/fetch-xen.sh >/dev/null)
+	HV=$(HV) tests/run guests
 
 bench: all
 	tests/bench/run
