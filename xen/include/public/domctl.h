@@ -357,6 +357,7 @@ struct xen_domctl_cacheflush {
     xen_pfn_t start_pfn, nr_pfns;   /* IN */
 };
 
+#if defined(__i386__) || defined(__x86_64__)
 /* XEN_DOMCTL_get_cpu_policy / XEN_DOMCTL_set_cpu_policy (x86) */
 struct xen_domctl_cpu_policy {
     uint32_t nr_leaves;             /* IN: room; OUT: used */
@@ -367,6 +368,7 @@ struct xen_domctl_cpu_policy {
     uint32_t err_msr;               /* OUT: offending MSR on error */
     uint32_t _pad0;
 };
+#endif
 
 /* XEN_DOMCTL_get_paging_mempool_size / XEN_DOMCTL_set_paging_mempool_size */
 struct xen_domctl_paging_mempool {
@@ -490,7 +492,9 @@ struct xen_domctl {
         struct xen_domctl_memory_mapping memory_mapping;
         struct xen_domctl_ioport_mapping ioport_mapping;
         struct xen_domctl_cacheflush cacheflush;
+#if defined(__i386__) || defined(__x86_64__)
         struct xen_domctl_cpu_policy cpu_policy;
+#endif
         struct xen_domctl_paging_mempool paging_mempool;
         uint8_t pad[128];
     } u;
