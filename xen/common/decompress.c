@@ -9,8 +9,8 @@
 #include <xen/types.h>
 #include <xen/unxz.h>
 
-static const u8 gzip_magic[2] = { 0x1f, 0x8b };
-static const u8 xz_magic[6] = { 0xfd, '7', 'z', 'X', 'Z', 0x00 };
+static const u8 gzip_sig[2] = { 0x1f, 0x8b };
+static const u8 xz_sig[6] = { 0xfd, '7', 'z', 'X', 'Z', 0x00 };
 
 static bool has_magic(const void *in, size_t len, const u8 *magic,
                       size_t mlen)
@@ -20,16 +20,16 @@ static bool has_magic(const void *in, size_t len, const u8 *magic,
 
 bool decompress_known(const void *in, size_t len)
 {
-    return has_magic(in, len, gzip_magic, sizeof(gzip_magic)) ||
-           has_magic(in, len, xz_magic, sizeof(xz_magic));
+    return has_magic(in, len, gzip_sig, sizeof(gzip_sig)) ||
+           has_magic(in, len, xz_sig, sizeof(xz_sig));
 }
 
 int decompress(const void *in, size_t len, void *out, size_t out_max,
                size_t *out_len)
 {
-    if ( has_magic(in, len, gzip_magic, sizeof(gzip_magic)) )
+    if ( has_magic(in, len, gzip_sig, sizeof(gzip_sig)) )
         return gunzip(in, len, out, out_max, out_len);
-    if ( has_magic(in, len, xz_magic, sizeof(xz_magic)) )
+    if ( has_magic(in, len, xz_sig, sizeof(xz_sig)) )
         return unxz(in, len, out, out_max, out_len);
 
     return -EOPNOTSUPP;
@@ -37,9 +37,9 @@ int decompress(const void *in, size_t len, void *out, size_t out_max,
 
 int decompress_out_size(const void *in, size_t len, size_t *size)
 {
-    if ( has_magic(in, len, gzip_magic, sizeof(gzip_magic)) )
+    if ( has_magic(in, len, gzip_sig, sizeof(gzip_sig)) )
         return gzip_isize(in, len, size);
-    if ( has_magic(in, len, xz_magic, sizeof(xz_magic)) )
+    if ( has_magic(in, len, xz_sig, sizeof(xz_sig)) )
         return unxz_out_size(in, len, size);
 
     return -EOPNOTSUPP;
