@@ -63,8 +63,9 @@ static void tool_write(const char *path, const void *buf, size_t len)
 }
 
 /* Run "cmd < in > out" over buf; returns the output (malloc'd). */
-static uint8_t *tool_filter(const char *cmd, const void *buf, size_t len,
-                            size_t *out_len)
+static __maybe_unused uint8_t *tool_filter(const char *cmd,
+                                           const void *buf, size_t len,
+                                           size_t *out_len)
 {
     char in[300], out[300], line[1024];
     uint8_t *res;
@@ -91,7 +92,8 @@ static const char *const words[] = {
     "the", "of", "xen", "guest", "kernel", "frame", "0", "1", "\n", " ",
 };
 
-static uint8_t *make_data(enum data_kind kind, size_t len, uint64_t seed)
+static __maybe_unused uint8_t *make_data(enum data_kind kind, size_t len,
+                                         uint64_t seed)
 {
     uint8_t *p = malloc(len + 1);
     size_t i = 0;
