@@ -16,6 +16,7 @@
 #include <public/errno.h>
 #include <public/event_channel.h>
 #include <public/features.h>
+#include <public/grant_table.h>
 #include <public/memory.h>
 #include <public/sched.h>
 #include <public/vcpu.h>
