@@ -24,8 +24,11 @@
 #define xen_mk_ulong(x)  x
 #define xen_mk_ullong(x) x
 #else
-#define xen_mk_ulong(x)  x##UL
-#define xen_mk_ullong(x) x##ULL
+/* Two steps, so that a macro argument is expanded before pasting. */
+#define __xen_mk_ulong(x)  x##UL
+#define __xen_mk_ullong(x) x##ULL
+#define xen_mk_ulong(x)    __xen_mk_ulong(x)
+#define xen_mk_ullong(x)   __xen_mk_ullong(x)
 #endif
 
 /*
