@@ -432,7 +432,6 @@ static void common_checks(void)
     OF(xen_domctl, struct xen_domctl, interface_version, 4);
     OF(xen_domctl, struct xen_domctl, domain, 8);
     OF(xen_domctl, struct xen_domctl, u, 16);
-    SZ(xen_domctl_getdomaininfo, struct xen_domctl_getdomaininfo, 112);
     OF(xen_domctl_getdomaininfo, struct xen_domctl_getdomaininfo, flags, 4);
     OF(xen_domctl_getdomaininfo, struct xen_domctl_getdomaininfo,
        tot_pages, 8);
@@ -452,7 +451,7 @@ static void common_checks(void)
     OF(xen_domctl_getdomaininfo, struct xen_domctl_getdomaininfo,
        gpaddr_bits, 96);
     OF(xen_domctl_getdomaininfo, struct xen_domctl_getdomaininfo,
-       arch_config, 100);
+       arch_config, 104);
     OF(xen_domctl_createdomain, struct xen_domctl_createdomain, handle, 4);
     OF(xen_domctl_createdomain, struct xen_domctl_createdomain, flags, 20);
     OF(xen_domctl_createdomain, struct xen_domctl_createdomain,
@@ -763,6 +762,7 @@ static void arch_checks(void)
     OF(xenpf_enter_acpi_sleep, struct xenpf_enter_acpi_sleep, flags, 8);
 
     /* derived: x86 domctl pieces */
+    SZ(xen_domctl_getdomaininfo, struct xen_domctl_getdomaininfo, 112);
     SZ(xen_domctl_createdomain, struct xen_domctl_createdomain, 64);
     SZ(xen_arch_domainconfig, struct xen_arch_domainconfig, 8);
 }
@@ -808,6 +808,7 @@ static void arch_checks(void)
     OF(xen_arch_domainconfig, struct xen_arch_domainconfig,
        clock_frequency, 8);
     SZ(xen_domctl_createdomain, struct xen_domctl_createdomain, 68);
+    SZ(xen_domctl_getdomaininfo, struct xen_domctl_getdomaininfo, 120);
 
     /* ARM §2, §3, §5: hypercall tag and domU layout constants. */
     EQ(arm_constants, "XEN_HYPERCALL_TAG", XEN_HYPERCALL_TAG, 0xEA1);

@@ -106,7 +106,7 @@ struct xen_domctl_getdomaininfo {
     xen_domain_handle_t handle;     /* OUT */
     uint32_t cpupool;               /* OUT */
     uint8_t gpaddr_bits;            /* OUT: guest physical address bits */
-    uint8_t _pad1[3];
+    uint8_t pad2[7];                /* arch_config 8-aligned everywhere */
     struct xen_arch_domainconfig arch_config;  /* OUT */
 };
 typedef struct xen_domctl_getdomaininfo xen_domctl_getdomaininfo_t;

@@ -39,9 +39,11 @@ struct xen_sysctl_readconsole {
     (1u << _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share)
 #define _XEN_SYSCTL_PHYSCAP_vmtrace            6
 #define XEN_SYSCTL_PHYSCAP_vmtrace             (1u << _XEN_SYSCTL_PHYSCAP_vmtrace)
-#define _XEN_SYSCTL_PHYSCAP_gnttab_v1          7
+#define _XEN_SYSCTL_PHYSCAP_vpmu              7
+#define XEN_SYSCTL_PHYSCAP_vpmu               (1u << _XEN_SYSCTL_PHYSCAP_vpmu)
+#define _XEN_SYSCTL_PHYSCAP_gnttab_v1          8
 #define XEN_SYSCTL_PHYSCAP_gnttab_v1           (1u << _XEN_SYSCTL_PHYSCAP_gnttab_v1)
-#define _XEN_SYSCTL_PHYSCAP_gnttab_v2          8
+#define _XEN_SYSCTL_PHYSCAP_gnttab_v2          9
 #define XEN_SYSCTL_PHYSCAP_gnttab_v2           (1u << _XEN_SYSCTL_PHYSCAP_gnttab_v2)
 #define XEN_SYSCTL_PHYSCAP_MAX                 XEN_SYSCTL_PHYSCAP_gnttab_v2
 
