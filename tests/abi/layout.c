@@ -121,7 +121,8 @@ static void common_checks(void)
     /* X86 §5.1: event channel operations. */
     SZ(evtchn_bind_interdomain, struct evtchn_bind_interdomain, 12);
     OF(evtchn_bind_interdomain, struct evtchn_bind_interdomain, remote_dom, 0);
-    OF(evtchn_bind_interdomain, struct evtchn_bind_interdomain, remote_port, 4);
+    OF(evtchn_bind_interdomain, struct evtchn_bind_interdomain,
+       remote_port, 4);
     OF(evtchn_bind_interdomain, struct evtchn_bind_interdomain, local_port, 8);
     SZ(evtchn_bind_virq, struct evtchn_bind_virq, 12);
     OF(evtchn_bind_virq, struct evtchn_bind_virq, virq, 0);
@@ -171,8 +172,10 @@ static void common_checks(void)
     OF(evtchn_fifo_control_block, struct evtchn_fifo_control_block, head, 8);
     EQ(evtchn_fifo_control_block, "EVTCHN_FIFO_PENDING",
        EVTCHN_FIFO_PENDING, 31);
-    EQ(evtchn_fifo_control_block, "EVTCHN_FIFO_MASKED", EVTCHN_FIFO_MASKED, 30);
-    EQ(evtchn_fifo_control_block, "EVTCHN_FIFO_LINKED", EVTCHN_FIFO_LINKED, 29);
+    EQ(evtchn_fifo_control_block, "EVTCHN_FIFO_MASKED",
+       EVTCHN_FIFO_MASKED, 30);
+    EQ(evtchn_fifo_control_block, "EVTCHN_FIFO_LINKED",
+       EVTCHN_FIFO_LINKED, 29);
     EQ(evtchn_fifo_control_block, "EVTCHN_FIFO_BUSY", EVTCHN_FIFO_BUSY, 28);
     EQ(evtchn_fifo_control_block, "EVTCHN_FIFO_NR_CHANNELS",
        EVTCHN_FIFO_NR_CHANNELS, 1 << 17);
@@ -225,7 +228,8 @@ static void common_checks(void)
     OF(gnttab_copy, struct gnttab_copy, status, 36);
     SZ(gnttab_set_version, struct gnttab_set_version, 4);
     SZ(gnttab_get_status_frames, struct gnttab_get_status_frames, 16);
-    OF(gnttab_get_status_frames, struct gnttab_get_status_frames, nr_frames, 0);
+    OF(gnttab_get_status_frames, struct gnttab_get_status_frames,
+       nr_frames, 0);
     OF(gnttab_get_status_frames, struct gnttab_get_status_frames, dom, 4);
     OF(gnttab_get_status_frames, struct gnttab_get_status_frames, status, 6);
     OF(gnttab_get_status_frames, struct gnttab_get_status_frames,
@@ -251,7 +255,8 @@ static void common_checks(void)
     SZ(xen_memory_reservation, struct xen_memory_reservation, 32);
     OF(xen_memory_reservation, struct xen_memory_reservation, extent_start, 0);
     OF(xen_memory_reservation, struct xen_memory_reservation, nr_extents, 8);
-    OF(xen_memory_reservation, struct xen_memory_reservation, extent_order, 16);
+    OF(xen_memory_reservation, struct xen_memory_reservation,
+       extent_order, 16);
     OF(xen_memory_reservation, struct xen_memory_reservation, mem_flags, 20);
     OF(xen_memory_reservation, struct xen_memory_reservation, domid, 24);
     SZ(xen_memory_exchange, struct xen_memory_exchange, 72);

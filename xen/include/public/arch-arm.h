@@ -160,7 +160,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 #define GUEST_VPCI_ECAM_BASE   xen_mk_ullong(0x10000000)
 #define GUEST_VPCI_ECAM_SIZE   xen_mk_ullong(0x10000000)
 
-/* Virtio-mmio devices and their SPIs. */
+/* Virtio-mmio devices and their SPIs (named in Xen's header after 4.17). */
 #define GUEST_VIRTIO_MMIO_BASE xen_mk_ullong(0x02000000)
 #define GUEST_VIRTIO_MMIO_SIZE xen_mk_ullong(0x00100000)
 #define GUEST_VIRTIO_MMIO_SPI_FIRST 33
@@ -179,6 +179,7 @@ typedef struct arch_shared_info arch_shared_info_t;
 #define GUEST_GICV3_GICR0_BASE     xen_mk_ullong(0x03020000)
 #define GUEST_GICV3_GICR0_SIZE     xen_mk_ullong(0x01000000)
 #define GUEST_GICV3_RDIST_STRIDE   xen_mk_ullong(0x00020000)
+#define GUEST_MAX_VCPUS            128 /* GICR0_SIZE / RDIST_STRIDE */
 
 /* ACPI tables of a domU booted with ACPI. */
 #define GUEST_ACPI_BASE        xen_mk_ullong(0x20000000)

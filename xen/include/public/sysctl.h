@@ -24,27 +24,36 @@ struct xen_sysctl_readconsole {
 };
 
 /* XEN_SYSCTL_physinfo */
-#define _XEN_SYSCTL_PHYSCAP_hvm                0
-#define XEN_SYSCTL_PHYSCAP_hvm                 (1u << _XEN_SYSCTL_PHYSCAP_hvm)
-#define _XEN_SYSCTL_PHYSCAP_pv                 1
-#define XEN_SYSCTL_PHYSCAP_pv                  (1u << _XEN_SYSCTL_PHYSCAP_pv)
-#define _XEN_SYSCTL_PHYSCAP_directio           2
-#define XEN_SYSCTL_PHYSCAP_directio            (1u << _XEN_SYSCTL_PHYSCAP_directio)
-#define _XEN_SYSCTL_PHYSCAP_hap                3
-#define XEN_SYSCTL_PHYSCAP_hap                 (1u << _XEN_SYSCTL_PHYSCAP_hap)
-#define _XEN_SYSCTL_PHYSCAP_shadow             4
-#define XEN_SYSCTL_PHYSCAP_shadow              (1u << _XEN_SYSCTL_PHYSCAP_shadow)
+#define _XEN_SYSCTL_PHYSCAP_hvm 0
+#define XEN_SYSCTL_PHYSCAP_hvm \
+    (1u << _XEN_SYSCTL_PHYSCAP_hvm)
+#define _XEN_SYSCTL_PHYSCAP_pv 1
+#define XEN_SYSCTL_PHYSCAP_pv \
+    (1u << _XEN_SYSCTL_PHYSCAP_pv)
+#define _XEN_SYSCTL_PHYSCAP_directio 2
+#define XEN_SYSCTL_PHYSCAP_directio \
+    (1u << _XEN_SYSCTL_PHYSCAP_directio)
+#define _XEN_SYSCTL_PHYSCAP_hap 3
+#define XEN_SYSCTL_PHYSCAP_hap \
+    (1u << _XEN_SYSCTL_PHYSCAP_hap)
+#define _XEN_SYSCTL_PHYSCAP_shadow 4
+#define XEN_SYSCTL_PHYSCAP_shadow \
+    (1u << _XEN_SYSCTL_PHYSCAP_shadow)
 #define _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share 5
-#define XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share  \
+#define XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share \
     (1u << _XEN_SYSCTL_PHYSCAP_iommu_hap_pt_share)
-#define _XEN_SYSCTL_PHYSCAP_vmtrace            6
-#define XEN_SYSCTL_PHYSCAP_vmtrace             (1u << _XEN_SYSCTL_PHYSCAP_vmtrace)
-#define _XEN_SYSCTL_PHYSCAP_vpmu              7
-#define XEN_SYSCTL_PHYSCAP_vpmu               (1u << _XEN_SYSCTL_PHYSCAP_vpmu)
-#define _XEN_SYSCTL_PHYSCAP_gnttab_v1          8
-#define XEN_SYSCTL_PHYSCAP_gnttab_v1           (1u << _XEN_SYSCTL_PHYSCAP_gnttab_v1)
-#define _XEN_SYSCTL_PHYSCAP_gnttab_v2          9
-#define XEN_SYSCTL_PHYSCAP_gnttab_v2           (1u << _XEN_SYSCTL_PHYSCAP_gnttab_v2)
+#define _XEN_SYSCTL_PHYSCAP_vmtrace 6
+#define XEN_SYSCTL_PHYSCAP_vmtrace \
+    (1u << _XEN_SYSCTL_PHYSCAP_vmtrace)
+#define _XEN_SYSCTL_PHYSCAP_vpmu 7
+#define XEN_SYSCTL_PHYSCAP_vpmu \
+    (1u << _XEN_SYSCTL_PHYSCAP_vpmu)
+#define _XEN_SYSCTL_PHYSCAP_gnttab_v1 8
+#define XEN_SYSCTL_PHYSCAP_gnttab_v1 \
+    (1u << _XEN_SYSCTL_PHYSCAP_gnttab_v1)
+#define _XEN_SYSCTL_PHYSCAP_gnttab_v2 9
+#define XEN_SYSCTL_PHYSCAP_gnttab_v2 \
+    (1u << _XEN_SYSCTL_PHYSCAP_gnttab_v2)
 #define XEN_SYSCTL_PHYSCAP_MAX                 XEN_SYSCTL_PHYSCAP_gnttab_v2
 
 /* x86 bits of arch_capabilities. */
