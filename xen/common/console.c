@@ -408,3 +408,94 @@ void printk(const char *fmt, ...)
     vprintk(fmt, args);
     va_end(args);
 }
+
+/* ---- the console_io hypercall ---- */
+
+#include <xen/event.h>
+#include <xen/guest_access.h>
+#include <xen/hypercall.h>
+#include <xen/sched.h>
+
+/* Serial input for dom0 (filled by the serial driver's poll). */
+static char serial_rx[512];
+static unsigned int rx_prod, rx_cons;
+
+void console_rx_char(char c);
+void console_rx_char(char c)
+{
+    if ( rx_prod - rx_cons < sizeof(serial_rx) )
+        serial_rx[rx_prod++ % sizeof(serial_rx)] = c;
+    if ( hardware_domain )
+        send_guest_global_virq(hardware_domain, VIRQ_CONSOLE);
+}
+
+/*
+ * Guest output: the hardware domain's goes out as it is (it is the
+ * console's owner); other domains' lines get a "(dN) " prefix, are
+ * filtered to printable characters and count against guest_loglvl.
+ */
+static void guest_console_write(struct domain *d, const char *buf, size_t n)
+{
+    unsigned long flags;
+    size_t i;
+
+    if ( d == hardware_domain || d->is_privileged )
+    {
+        local_irq_save(flags);
+        spin_lock(&console_lock);
+        emit(buf, n);
+        spin_unlock(&console_lock);
+        local_irq_restore(flags);
+        return;
+    }
+    {
+        char line[160];
+        size_t o = 0;
+
+        for ( i = 0; i < n && o < sizeof(line) - 1; i++ )
+            if ( (buf[i] >= 0x20 && buf[i] < 0x7f) || buf[i] == '\n' ||
+                 buf[i] == '\t' )
+                line[o++] = buf[i];
+        line[o] = '\0';
+        printk(XENLOG_G_INFO "(d%u) %s", d->domain_id, line);
+    }
+}
+
+long do_console_io(int cmd, unsigned int count, unsigned long buffer)
+{
+    struct domain *d = current->domain;
+    char kbuf[128];
+
+    switch ( cmd )
+    {
+    case CONSOLEIO_write:
+    {
+        unsigned int done = 0;
+
+        while ( done < count )
+        {
+            unsigned int chunk = min_t(unsigned int, count - done,
+                                       sizeof(kbuf));
+
+            if ( copy_from_guest_va(kbuf, buffer + done, chunk) )
+                return -EFAULT;
+            guest_console_write(d, kbuf, chunk);
+            done += chunk;
+        }
+        return 0;
+    }
+    case CONSOLEIO_read:
+    {
+        unsigned int n = 0;
+
+        if ( !d->is_privileged )
+            return -EPERM;
+        while ( n < count && rx_cons != rx_prod && n < sizeof(kbuf) )
+            kbuf[n++] = serial_rx[rx_cons++ % sizeof(serial_rx)];
+        if ( n && copy_to_guest_va(buffer, kbuf, n) )
+            return -EFAULT;
+        return n;
+    }
+    }
+    return -ENOSYS;
+}

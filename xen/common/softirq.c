@@ -36,18 +36,21 @@ bool softirq_pending(unsigned int cpu)
     return __atomic_load_n(&pending[cpu], __ATOMIC_SEQ_CST) != 0;
 }
 
+/*
+ * One softirq at a time, lowest number first: a handler may not return
+ * (the scheduler switches stacks), and the others must stay pending.
+ */
 void do_softirq(void)
 {
     unsigned int cpu = smp_processor_id();
     unsigned long todo;
 
-    while ( (todo = __atomic_exchange_n(&pending[cpu], 0,
-                                        __ATOMIC_SEQ_CST)) != 0 )
+    while ( (todo = __atomic_load_n(&pending[cpu], __ATOMIC_SEQ_CST)) != 0 )
     {
-        unsigned int i;
+        unsigned int i = __builtin_ctzl(todo);
 
-        for ( i = 0; i < NR_SOFTIRQS; i++ )
-            if ( (todo & (1UL << i)) && handlers[i] )
-                handlers[i]();
+        __atomic_fetch_and(&pending[cpu], ~(1UL << i), __ATOMIC_SEQ_CST);
+        if ( handlers[i] )
+            handlers[i]();
     }
 }

@@ -6,6 +6,7 @@
 #include <asm/system.h>
 
 struct cpuinfo_x86 boot_cpu_data;
+bool cpu_has_smap;
 
 void identify_boot_cpu(void)
 {
@@ -96,7 +97,10 @@ void cpu_init_features(void)
     if ( X86_FEATURE_SMEP(c) )
         cr4 |= X86_CR4_SMEP;
     if ( X86_FEATURE_SMAP(c) )
+    {
         cr4 |= X86_CR4_SMAP;
+        cpu_has_smap = true;
+    }
     write_cr4(cr4);
     write_cr0(read_cr0() | X86_CR0_WP);
     if ( X86_FEATURE_NX(c) )

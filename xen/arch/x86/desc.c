@@ -62,9 +62,9 @@ static void fill_gdt(uint64_t *page, unsigned int cpu)
     memset(page, 0, PAGE_SIZE);
     GDT(__HYPERVISOR_CS)   = 0x00af9b000000ffffUL;  /* ring 0 code, 64-bit */
     GDT(__HYPERVISOR_DS32) = 0x00cf93000000ffffUL;  /* ring 0 data */
-    GDT(FLAT_RING3_CS32)   = 0x00cffb000000ffffUL;  /* ring 3 code, compat */
-    GDT(FLAT_RING3_DS32)   = 0x00cff3000000ffffUL;  /* ring 3 data */
-    GDT(FLAT_RING3_CS64)   = 0x00affb000000ffffUL;  /* ring 3 code, 64-bit */
+    GDT(GDT_RING3_CS32)   = 0x00cffb000000ffffUL;  /* ring 3 code, compat */
+    GDT(GDT_RING3_DS32)   = 0x00cff3000000ffffUL;  /* ring 3 data */
+    GDT(GDT_RING3_CS64)   = 0x00affb000000ffffUL;  /* ring 3 code, 64-bit */
     GDT(__HYPERVISOR_CS32) = 0x00cf9b000000ffffUL;  /* ring 0 code, compat */
     /* 64-bit available TSS, 16 bytes. */
     GDT(TSS_SELECTOR) = (limit & 0xffff) | ((base & 0xffffff) << 16) |
@@ -91,7 +91,7 @@ void load_system_tables(unsigned int cpu, unsigned long stack)
     }
 
     memset(tss, 0, sizeof(*tss));
-    tss->rsp0 = stack + STACK_SIZE - CPUINFO_SIZE + 176;
+    tss->rsp0 = stack + STACK_SIZE - CPUINFO_SIZE + UREGS_es;
     tss->ist[IST_DF - 1] = stack + (IST_DF_PAGE + 1) * PAGE_SIZE;
     tss->ist[IST_NMI - 1] = stack + (IST_NMI_PAGE + 1) * PAGE_SIZE;
     tss->ist[IST_MCE - 1] = stack + (IST_MCE_PAGE + 1) * PAGE_SIZE;

@@ -6,6 +6,9 @@
 #include <xen/errno.h>
 #include <xen/lib.h>
 #include <xen/param.h>
+#include <xen/mm.h>
+#include <xen/sched.h>
+#include <asm/pv_dom0.h>
 #include <asm/setup.h>
 
 struct dom0_mem_opt {
@@ -78,11 +81,35 @@ static int parse_dom0_max_vcpus(const char *s)
 }
 custom_param("dom0_max_vcpus", parse_dom0_max_vcpus);
 
+/* Default dom0 size: all free memory less a reserve for the hypervisor. */
+static unsigned long dom0_nr_pages(void)
+{
+    unsigned long avail = avail_domheap_pages() + avail_xenheap_pages();
+    unsigned long reserve = min(avail / 16, 128UL << (20 - PAGE_SHIFT));
+    unsigned long want = avail - reserve;
+
+    if ( dom0_mem.amount )
+        want = dom0_mem.amount >> PAGE_SHIFT;
+    if ( dom0_mem.min && want < (dom0_mem.min >> PAGE_SHIFT) )
+        want = dom0_mem.min >> PAGE_SHIFT;
+    if ( dom0_mem.max && want > (dom0_mem.max >> PAGE_SHIFT) )
+        want = dom0_mem.max >> PAGE_SHIFT;
+    /* Leave the hypervisor its reserve whatever was asked. */
+    if ( want > avail_domheap_pages() - min(avail_domheap_pages() / 64,
+                                               4096UL) )
+        want = avail_domheap_pages() - min(avail_domheap_pages() / 64,
+                                           4096UL);
+    return want;
+}
+
 /* Returns true when a dom0 was started. */
 bool construct_dom0(void);
 bool construct_dom0(void)
 {
     const struct boot_module *k = &boot_info.mods[0];
+    struct dom0_spec spec = { 0 };
+    unsigned int nr_vcpus, i;
+    struct domain *d;
 
     if ( !boot_info.nr_modules )
     {
@@ -93,14 +120,33 @@ bool construct_dom0(void)
     printk("Dom0 kernel: %#lx-%#lx (%lu KiB) \"%s\"\n",
            (unsigned long)k->start, (unsigned long)(k->start + k->size),
            (unsigned long)(k->size >> 10), k->cmdline);
-    if ( dom0_mem.amount || dom0_mem.max )
-        printk("Dom0 memory: %lu MiB (min %lu, max %lu MiB)\n",
-               (unsigned long)(dom0_mem.amount >> 20),
-               (unsigned long)(dom0_mem.min >> 20),
-               (unsigned long)(dom0_mem.max >> 20));
-    if ( dom0_vcpus_max )
-        printk("Dom0 vCPUs: %u-%u\n", dom0_vcpus_min, dom0_vcpus_max);
-    printk(XENLOG_WARNING
-           "PV dom0 construction is not implemented yet: dom0 not started\n");
-    return false;
+
+    nr_vcpus = dom0_vcpus_max ? dom0_vcpus_max : num_online_cpus();
+    if ( nr_vcpus > XEN_LEGACY_MAX_VCPUS )
+        nr_vcpus = XEN_LEGACY_MAX_VCPUS;
+    d = domain_create(0, nr_vcpus, true);
+    if ( !d )
+        panic("Could not create dom0\n");
+    for ( i = 0; i < nr_vcpus; i++ )
+        if ( !vcpu_create(d, i, i % num_online_cpus()) )
+            panic("Could not create dom0 vCPU%u\n", i);
+    hardware_domain = d;
+
+    spec.kernel = __va(k->start);
+    spec.kernel_len = k->size;
+    if ( boot_info.nr_modules > 1 )
+    {
+        spec.initrd = __va(boot_info.mods[1].start);
+        spec.initrd_len = boot_info.mods[1].size;
+    }
+    spec.cmdline = k->cmdline;
+    spec.nr_pages = dom0_nr_pages();
+    printk("Dom0: %lu MiB, %u vCPUs\n", spec.nr_pages >> (20 - PAGE_SHIFT),
+           nr_vcpus);
+
+    if ( pv_dom0_construct(d, &spec) )
+        panic("Could not set up DOM0 guest OS\n");
+
+    vcpu_clear_pause_flag(d->vcpu[0], VPF_down);
+    return true;
 }

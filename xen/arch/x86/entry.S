@@ -49,6 +49,8 @@ common_entry:
         and     $~15, %rsp
         call    do_trap
         mov     %rbx, %rsp
+        testb   $3, UREGS_cs(%rsp)              /* from a guest? */
+        jnz     ret_to_guest
         popq    %r15
         popq    %r14
         popq    %r13

@@ -80,11 +80,16 @@ int map_pages_to_xen(unsigned long virt, unsigned long mfn, unsigned long nr,
         l3 = next_table(&idle_pg_table[l4_index(virt)], false);
         if ( !l3 )
             return -ENOMEM;
+        /* Guest-visible mappings (the RO M2P) need U at every level. */
+        if ( flags & _PAGE_USER )
+            idle_pg_table[l4_index(virt)] |= _PAGE_USER;
         if ( l3[l3_index(virt)] & _PAGE_PSE )
             return -EBUSY;              /* we never create 1G pages */
         l2 = next_table(&l3[l3_index(virt)], false);
         if ( !l2 )
             return -ENOMEM;
+        if ( flags & _PAGE_USER )
+            l3[l3_index(virt)] |= _PAGE_USER;
         if ( big )
         {
             l2[l2_index(virt)] = flags ? ((pte_t)mfn << PAGE_SHIFT) | flags
@@ -98,6 +103,8 @@ int map_pages_to_xen(unsigned long virt, unsigned long mfn, unsigned long nr,
         l1 = next_table(&l2[l2_index(virt)], true);
         if ( !l1 )
             return -ENOMEM;
+        if ( flags & _PAGE_USER )
+            l2[l2_index(virt)] |= _PAGE_USER;
         l1[l1_index(virt)] = flags ? ((pte_t)mfn << PAGE_SHIFT) |
                                      (flags & ~_PAGE_PSE)
                                    : 0;

@@ -15,7 +15,10 @@
 #include <xen/softirq.h>
 #include <xen/timer.h>
 #include <xen/xmalloc.h>
+#include <xen/sched.h>
 #include <asm/acpi.h>
+#include <asm/pv.h>
+#include <asm/pv_mm.h>
 #include <asm/apic.h>
 #include <asm/desc.h>
 #include <asm/mm.h>
@@ -225,6 +228,8 @@ void __start_xen(uint32_t magic, paddr_t info)
     init_memory();
     console_init_ring();
     timer_init();
+    scheduler_init();
+    m2p_init();
 
     acpi_boot_init(boot_info.rsdp);
     if ( !acpi_info.nr_cpus )
@@ -238,6 +243,7 @@ void __start_xen(uint32_t magic, paddr_t info)
     smp_ipi_init();
     early_time_init();
     time_cpu_init();
+    pv_syscall_cpu_init(0);
     local_irq_enable();
 
     smp_boot_cpus();

@@ -12,7 +12,9 @@
 #include <xen/softirq.h>
 #include <xen/timer.h>
 #include <xen/xmalloc.h>
+#include <xen/sched.h>
 #include <asm/acpi.h>
+#include <asm/pv.h>
 #include <asm/apic.h>
 #include <asm/desc.h>
 #include <asm/mm.h>
@@ -51,6 +53,8 @@ static void __noreturn start_secondary(void)
     apic_setup_cpu();
     time_cpu_init();
     timer_cpu_init(cpu);
+    pv_syscall_cpu_init(cpu);
+    sched_start_cpu();
 
     __atomic_store_n(&cpu_online_map[cpu], true, __ATOMIC_SEQ_CST);
     __atomic_fetch_add(&num_online_cpus_count, 1, __ATOMIC_SEQ_CST);
@@ -133,6 +137,11 @@ static int boot_one_cpu(unsigned int cpu, uint32_t apicid)
     __per_cpu_offset[cpu] = (char *)pcpu - __per_cpu_start;
     x86_cpu_to_apicid[cpu] = apicid;
 
+    if ( sched_init_cpu(cpu) )
+    {
+        printk(XENLOG_ERR "CPU%u: cannot create its idle vCPU\n", cpu);
+        return -1;
+    }
     info = (struct cpu_info *)(stack + STACK_SIZE) - 1;
     info->processor_id = cpu;
     info->per_cpu_offset = __per_cpu_offset[cpu];

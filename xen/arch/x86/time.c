@@ -214,3 +214,66 @@ int reprogram_timer(s_time_t timeout)
     apic_write(APIC_TMICT, (uint32_t)ticks);
     return 1;
 }
+
+/* ---- guest time: vcpu_time_info and the shared wall clock ---- */
+
+#include <xen/sched.h>
+#include <asm/pv_dom0.h>
+
+/*
+ * The guest computes system time as
+ *   system_time + ((tsc - tsc_timestamp) << shift) * mul >> 32
+ * (a negative shift shifts right), so find shift so that mul < 2^32.
+ */
+static void tsc_scale_for_guest(uint32_t *mul, int8_t *shift)
+{
+    uint64_t fp = ns_per_tsc_fp;        /* ns per tick, 32.32 */
+    int s = 0;
+
+    while ( fp >= (1ULL << 32) )
+    {
+        fp >>= 1;
+        s++;
+    }
+    while ( fp && fp < (1ULL << 31) )
+    {
+        fp <<= 1;
+        s--;
+    }
+    *mul = (uint32_t)fp;
+    *shift = (int8_t)s;
+}
+
+void update_vcpu_system_time(struct vcpu *v)
+{
+    struct vcpu_time_info *t;
+    uint64_t tsc;
+
+    if ( !v->vcpu_info )
+        return;
+    t = &v->vcpu_info->time;
+    tsc = rdtsc_ordered();
+    /* Odd version: an update is in progress. */
+    WRITE_ONCE(t->version, (t->version + 1) | 1);
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    t->tsc_timestamp = tsc;
+    t->system_time = (s_time_t)(((unsigned __int128)(tsc - boot_tsc) *
+                                 ns_per_tsc_fp) >> 32);
+    tsc_scale_for_guest(&t->tsc_to_system_mul, &t->tsc_shift);
+    t->flags = XEN_PVCLOCK_TSC_STABLE_BIT;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    WRITE_ONCE(t->version, t->version + 1);
+}
+
+void update_domain_wallclock_time(struct domain *d)
+{
+    struct shared_info *s = d->shared_info;
+
+    WRITE_ONCE(s->wc_version, s->wc_version + 1);
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    s->wc_sec = (uint32_t)boot_wallclock;
+    s->wc_sec_hi = (uint32_t)(boot_wallclock >> 32);
+    s->wc_nsec = 0;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    WRITE_ONCE(s->wc_version, s->wc_version + 1);
+}

@@ -11,6 +11,24 @@
 #include <asm/apic.h>
 #include <asm/processor.h>
 #include <asm/system.h>
+#include <asm/pv.h>
+#include <asm/uaccess.h>
+
+struct exception_table_entry {
+    unsigned long insn, fixup;
+};
+extern const struct exception_table_entry __start___ex_table[];
+extern const struct exception_table_entry __stop___ex_table[];
+
+unsigned long search_exception_table(unsigned long rip)
+{
+    const struct exception_table_entry *e;
+
+    for ( e = __start___ex_table; e < __stop___ex_table; e++ )
+        if ( e->insn == rip )
+            return e->fixup;
+    return 0;
+}
 
 static const char *const exception_names[32] = {
     "divide error", "debug", "nmi", "int3", "overflow", "bounds",
@@ -133,6 +151,28 @@ void do_trap(struct cpu_user_regs *regs)
     {
         printk(XENLOG_WARNING "CPU%u: NMI received\n", smp_processor_id());
         return;
+    }
+
+    if ( (regs->cs & 3) && vec != 8 && vec != 18 )
+    {
+        /* cr2 first: an interrupt could take a fault and change it. */
+        unsigned long cr2 = read_cr2();
+
+        local_irq_enable();
+        pv_handle_guest_trap(regs, cr2);
+        return;
+    }
+
+    /* Guest memory accesses that fault resume at their fixup. */
+    if ( vec == 14 || vec == 13 )
+    {
+        unsigned long fixup = search_exception_table(regs->rip);
+
+        if ( fixup )
+        {
+            regs->rip = fixup;
+            return;
+        }
     }
 
     fatal_trap(regs);

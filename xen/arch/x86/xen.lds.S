@@ -39,6 +39,10 @@ SECTIONS
         *(.data.param)
         __param_end = .;
         . = ALIGN(8);
+        __start___ex_table = .;
+        *(.ex_table)
+        __stop___ex_table = .;
+        . = ALIGN(8);
         *(.rodata.symbols)
         _erodata = .;
     } :image

@@ -60,6 +60,8 @@ void __noreturn __assert_failed(const char *expr, const char *file,
 #define DIV_ROUND_UP(n, d) (((n) + (d) - 1) / (d))
 #define IS_ALIGNED(x, a) (((x) & ((__typeof__(x))(a) - 1)) == 0)
 
+#define BITS_PER_LONG 64
+
 #define KB(x) ((unsigned long)(x) << 10)
 #define MB(x) ((unsigned long)(x) << 20)
 #define GB(x) ((unsigned long)(x) << 30)

@@ -4,6 +4,7 @@
 #define XEN_LIST_H
 
 #include <xen/compiler.h>
+#include <stddef.h>
 
 struct list_head {
     struct list_head *next, *prev;

@@ -95,6 +95,14 @@ unsigned long total_heap_pages(void);
 #define alloc_domheap_page(d, f) alloc_domheap_pages(d, 0, f)
 #define free_domheap_page(pg) free_domheap_pages(pg, 0)
 
+/*
+ * Arch: hold a guest frame (by the guest's frame number) for the
+ * hypervisor to write into, e.g. an event-channel control block; NULL if
+ * the guest may not hand it over.  The put releases that hold.
+ */
+void *get_guest_frame_writable(struct domain *d, unsigned long gfn);
+void put_guest_frame_writable(struct domain *d, unsigned long gfn);
+
 unsigned int get_order_from_bytes(paddr_t size);
 unsigned int get_order_from_pages(unsigned long nr_pages);
 

@@ -21,6 +21,10 @@ s_time_t get_s_time(void);
  */
 int reprogram_timer(s_time_t timeout);
 
+/* Arch: refresh the vcpu_time_info a vCPU's guest reads. */
+struct vcpu;
+void update_vcpu_system_time(struct vcpu *v);
+
 /* Wall clock seconds at boot (from the RTC), or 0 if unknown. */
 extern uint64_t boot_wallclock;
 

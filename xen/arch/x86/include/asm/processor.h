@@ -7,28 +7,10 @@
 #include <asm/layout.h>
 
 /*
- * Register frame built by the entry code.  The layout is the Xen public
- * ABI's struct cpu_user_regs (x86_64), so a guest frame can be copied as is.
+ * The entry code's register frame is the public ABI's struct cpu_user_regs
+ * (x86_64 layout), so a guest frame can be handed over as it is.
  */
-struct cpu_user_regs {
-    uint64_t r15, r14, r13, r12, rbp, rbx, r11, r10, r9, r8;
-    uint64_t rax, rcx, rdx, rsi, rdi;
-    uint32_t error_code;
-    uint32_t entry_vector;
-    /* Pushed by the CPU. */
-    uint64_t rip;
-    uint16_t cs, _pad0[1];
-    uint8_t saved_upcall_mask;
-    uint8_t _pad1[3];
-    uint64_t rflags;
-    uint64_t rsp;
-    uint16_t ss, _pad2[3];
-    /* Only meaningful for guest frames. */
-    uint16_t es, _pad3[3];
-    uint16_t ds, _pad4[3];
-    uint16_t fs, _pad5[3];
-    uint16_t gs, _pad6[3];
-};
+#include <public/xen.h>
 
 /* At the top of every primary stack. */
 struct cpu_info {
@@ -37,6 +19,8 @@ struct cpu_info {
     unsigned int pad;
     unsigned long per_cpu_offset;
     void *current_vcpu;
+    /* Keeps guest_cpu_user_regs.es 16-byte aligned (TSS rsp0). */
+    unsigned long pad2;
 };
 
 static inline struct cpu_info *get_cpu_info(void)

@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* x86 PV memory_op back end: extents by MFN, the host e820, the M2P. */
+#include <xen/errno.h>
+#include <xen/guest_access.h>
+#include <xen/lib.h>
+#include <xen/mm.h>
+#include <xen/sched.h>
+#include <public/memory.h>
+#include <asm/memory.h>
+#include <asm/pv_mm.h>
+#include <asm/setup.h>
+
+long arch_remove_page(struct domain *d, unsigned long gmfn,
+                      unsigned int order)
+{
+    unsigned long i;
+
+    for ( i = 0; i < (1UL << order); i++ )
+    {
+        unsigned long mfn = gmfn + i;
+        struct page_info *pg;
+
+        if ( !mfn_valid(mfn) )
+            return -EINVAL;
+        pg = mfn_to_page(mfn);
+        if ( page_get_owner(pg) != d || (pg->count_info & PGC_xen_heap) )
+            return -EINVAL;
+        /* A frame still in use as a table or pinned cannot go. */
+        if ( (pg->type_info & PGT_count_mask) &&
+             (pg->type_info & PGT_type_mask) != PGT_writable_page )
+            return -EBUSY;
+        set_gpfn_from_mfn(mfn, INVALID_M2P_ENTRY);
+        /* Drop the allocation reference; mappings keep theirs. */
+        put_page(pg);
+    }
+    return 0;
+}
+
+long arch_populate_page(struct domain *d, bool populate, unsigned long *frame,
+                        unsigned int order)
+{
+    struct page_info *pg;
+    unsigned long i, mfn;
+
+    if ( d->tot_pages + (1UL << order) > d->max_pages )
+        return -ENOMEM;
+    pg = alloc_domheap_pages(d, order, 0);
+    if ( !pg )
+        return -ENOMEM;
+    if ( domain_assign_page(d, pg, order, false) )
+    {
+        free_domheap_pages(pg, order);
+        return -ENOMEM;
+    }
+    mfn = page_to_mfn(pg);
+    for ( i = 0; i < (1UL << order); i++ )
+        set_gpfn_from_mfn(mfn + i, populate ? *frame + i : INVALID_M2P_ENTRY);
+    *frame = mfn;
+    return 0;
+}
+
+long arch_memory_map(struct domain *d, bool machine, unsigned long buf,
+                     unsigned int room, unsigned int *nr)
+{
+    unsigned int i;
+
+    if ( !machine )
+    {
+        /* A PV guest's pseudo-physical map: its pages from frame 0. */
+        struct { uint64_t addr, size; uint32_t type; } __packed e = {
+            0, (uint64_t)d->max_pages << PAGE_SHIFT, E820_RAM };
+
+        if ( room < 1 )
+            return -EINVAL;
+        if ( copy_to_guest_va(buf, &e, sizeof(e)) )
+            return -EFAULT;
+        *nr = 1;
+        return 0;
+    }
+    if ( room < e820.nr_map )
+        return -EINVAL;
+    for ( i = 0; i < e820.nr_map; i++ )
+    {
+        struct { uint64_t addr, size; uint32_t type; } __packed e = {
+            e820.map[i].addr, e820.map[i].size, e820.map[i].type };
+
+        if ( copy_to_guest_va(buf + i * sizeof(e), &e, sizeof(e)) )
+            return -EFAULT;
+    }
+    *nr = e820.nr_map;
+    return 0;
+}
+
+long arch_max_gpfn(struct domain *d)
+{
+    unsigned long m = d->shared_info->arch.max_pfn;
+
+    return m ? m - 1 : d->tot_pages - 1;
+}
+
+long arch_machphys_mfn_list(unsigned long arg)
+{
+    struct xen_machphys_mfn_list l;
+    unsigned int i, nr;
+
+    if ( copy_from_guest(&l, arg) )
+        return -EFAULT;
+    m2p_chunk_mfn(0, &nr);
+    for ( i = 0; i < nr && i < l.max_extents; i++ )
+    {
+        xen_pfn_t mfn = m2p_chunk_mfn(i, &nr);
+
+        if ( copy_to_guest_va((unsigned long)l.extent_start.p +
+                              i * sizeof(mfn), &mfn, sizeof(mfn)) )
+            return -EFAULT;
+    }
+    l.nr_extents = i;
+    return copy_to_guest(arg, &l) ? -EFAULT : 0;
+}
