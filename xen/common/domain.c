@@ -5,6 +5,7 @@
  */
 #include <xen/errno.h>
 #include <xen/event.h>
+#include <xen/grant_table.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <xen/shutdown.h>
@@ -95,7 +96,9 @@ struct domain *domain_create(domid_t domid, unsigned int max_vcpus,
         if ( !d->shared_info )
             goto fail;
         memset(d->shared_info, 0, PAGE_SIZE);
-        if ( evtchn_init(d) )
+        /* The guest maps it: it is the domain's, on loan from the heap. */
+        domain_assign_page(d, virt_to_page(d->shared_info), 0, true);
+        if ( evtchn_init(d) || grant_table_init(d) )
             goto fail;
         if ( arch_domain_create(d) )
             goto fail;

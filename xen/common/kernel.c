@@ -12,7 +12,8 @@
 /* The feature bits a PV guest sees (submap 0). */
 static uint32_t pv_features(const struct domain *d)
 {
-    uint32_t f = (1u << XENFEAT_mmu_pt_update_preserve_ad) |
+    uint32_t f = (1u << XENFEAT_pae_pgdir_above_4gb) |
+                 (1u << XENFEAT_mmu_pt_update_preserve_ad) |
                  (1u << XENFEAT_highmem_assist) |
                  (1u << XENFEAT_gnttab_map_avail_bits) |
                  (1u << XENFEAT_memory_op_vnode_supported);
@@ -78,7 +79,9 @@ long do_xen_version(int cmd, unsigned long arg)
 
         if ( copy_from_guest(&fi, arg) )
             return -EFAULT;
-        fi.submap = fi.submap_idx == 0 ? pv_features(d) : 0;
+        if ( fi.submap_idx >= XENFEAT_NR_SUBMAPS )
+            return -EINVAL;
+        fi.submap = pv_features(d);
         return copy_to_guest(arg, &fi) ? -EFAULT : 0;
     }
 

@@ -183,6 +183,7 @@ static const char *skip_image_name(const char *c)
 int multiboot_parse(uint32_t magic, paddr_t info)
 {
     int rc = -EINVAL;
+    unsigned int i;
 
     boot_info.loader = "unknown";
     boot_info.cmdline = "";
@@ -191,5 +192,7 @@ int multiboot_parse(uint32_t magic, paddr_t info)
     else if ( magic == MB2_BOOTLOADER_MAGIC )
         rc = parse_mb2(info);
     boot_info.cmdline = skip_image_name(boot_info.cmdline);
+    for ( i = 0; i < boot_info.nr_modules; i++ )
+        boot_info.mods[i].cmdline = skip_image_name(boot_info.mods[i].cmdline);
     return rc;
 }

@@ -9,8 +9,8 @@
  *   HC_PRIV   privileged (control) domains only
  *
  * A number that is not listed returns -ENOSYS: set_gdt (2),
- * update_descriptor (10), platform_op (7), grant_table_op (20), hvm_op
- * (34), sysctl (35) and domctl (36) are not implemented yet.
+ * update_descriptor (10), platform_op (7), hvm_op (34), sysctl (35) and
+ * domctl (36) are not implemented yet.
  */
 
 /*  nr  name                 who      argument types */
@@ -27,6 +27,7 @@ HC3(14, update_va_mapping,   HC_PV,   unsigned long, uint64_t, unsigned long)
 HC1(15, set_timer_op,        HC_PV,   int64_t)
 HC2(17, xen_version,         HC_PV,   int, unsigned long)
 HC3(18, console_io,          HC_PV,   int, unsigned int, unsigned long)
+HC3(20, grant_table_op,      HC_PV,   unsigned int, unsigned long, unsigned int)
 HC2(21, vm_assist,           HC_PV,   unsigned int, unsigned int)
 HC4(22, update_va_mapping_otherdomain, HC_PV, unsigned long, uint64_t, unsigned long, domid_t)
 HC0(23, iret,                HC_PV)

@@ -103,6 +103,9 @@ unsigned long total_heap_pages(void);
 void *get_guest_frame_writable(struct domain *d, unsigned long gfn);
 void put_guest_frame_writable(struct domain *d, unsigned long gfn);
 
+/* Arch: the domain owning a machine frame, or NULL. */
+struct domain *page_owner_of(unsigned long mfn);
+
 unsigned int get_order_from_bytes(paddr_t size);
 unsigned int get_order_from_pages(unsigned long nr_pages);
 

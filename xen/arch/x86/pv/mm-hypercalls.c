@@ -76,7 +76,12 @@ int pv_mod_entry(struct domain *d, struct domain *owner, unsigned long mfn,
     if ( type == PGT_l1_page_table )
         put_page_from_l1e(old);
     else
+    {
         put_page_from_lne(old);
+        /* A whole subtree changed: the guest cannot invlpg all of it. */
+        if ( old & _PAGE_PRESENT )
+            flush_tlb_local();
+    }
     return 0;
 }
 
