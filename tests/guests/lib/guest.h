@@ -192,6 +192,14 @@ void events_init(void);         /* register the event callback */
 void events_enable(void);       /* clear this vCPU's upcall mask */
 void events_disable(void);
 vcpu_info_t *this_vcpu(void);
+/* Replaces the 2-level scan in the upcall when set. */
+extern void (*upcall_hook)(void);
+/*
+ * A guest that starts a second vCPU runs it on [lo, hi): this_vcpu()
+ * there is vcpu_info[secondary_vcpu_id].
+ */
+extern unsigned long secondary_stack_lo, secondary_stack_hi;
+extern unsigned int secondary_vcpu_id;
 void evtchn_mask(evtchn_port_t port);
 void evtchn_unmask_local(evtchn_port_t port);   /* 2-level, in memory */
 bool evtchn_pending(evtchn_port_t port);
