@@ -4,8 +4,9 @@
  * missing and uninitialised vCPUs, VCPUOP_initialise with a
  * vcpu_guest_context like Linux's (own stack, current L4, copied trap
  * table, callbacks, Xen's default GDT), vCPU 1 reporting through shared
- * memory, an IPI bound to vCPU 1, VCPUOP_down by the vCPU itself and a
- * second VCPUOP_up resuming it after that call, then a remote down.
+ * memory, an IPI bound to vCPU 1 (running, then waking it from
+ * SCHEDOP_block), VCPUOP_down by the vCPU itself and a second VCPUOP_up
+ * resuming it after that call, then a remote down.
  */
 #include "guest.h"
 
@@ -26,6 +27,8 @@ static vcpu_guest_context_t ctxt;
 
 static volatile unsigned int stage;
 static volatile unsigned int go;
+/* vCPU 0 asks for one SCHEDOP_block; vCPU 1 reports entering it. */
+static volatile unsigned int block_req, blocking, block_done;
 static volatile unsigned long spins;
 static volatile uint64_t seen_arg;
 static volatile uint16_t seen_cs;
@@ -67,7 +70,19 @@ static noreturn void vcpu1_main(uint64_t arg)
     events_enable();
     WRITE_ONCE(stage, ST_RUNNING);
     while ( !READ_ONCE(go) )
-        hc_sched_op(SCHEDOP_yield, NULL);
+    {
+        if ( READ_ONCE(block_req) && !block_done )
+        {
+            /* Masked first, as Linux's idle does: block unmasks. */
+            events_disable();
+            WRITE_ONCE(blocking, 1);
+            hc_sched_op(SCHEDOP_block, NULL);
+            events_enable();
+            WRITE_ONCE(block_done, 1);
+        }
+        else
+            hc_sched_op(SCHEDOP_yield, NULL);
+    }
     events_disable();
     down_rc = vcpu_op(VCPUOP_down, 1, NULL);
     /* Runs again only after the next VCPUOP_up. */
@@ -138,6 +153,7 @@ static void initialise(void)
     ctxt.user_regs.rip = 0x8000000000000000UL;
     rc = vcpu_op(VCPUOP_initialise, 1, &ctxt);
     CHECK(rc < 0, "initialise with a non-canonical RIP returned %ld", rc);
+    info("initialise with a non-canonical RIP: %ld", rc);
     CHECK_RC(vcpu_op(VCPUOP_up, 1, NULL), -XEN_EINVAL);
 
     fill_context(&ctxt);
@@ -174,6 +190,16 @@ static void run_and_report(void)
     CHECK(WAIT_FOR(ipi_on[1] == 1, 2000),
           "IPI for vCPU 1 not delivered there within 2 s "
           "(on vCPU 0: %u, on vCPU 1: %u)", ipi_on[0], ipi_on[1]);
+    CHECK(ipi_on[0] == 0, "IPI for vCPU 1 ran on vCPU 0");
+
+    /* And wakes vCPU 1 from SCHEDOP_block. */
+    WRITE_ONCE(block_req, 1);
+    CHECK(WAIT_FOR(blocking, 2000), "vCPU 1 did not get to block");
+    WAIT_FOR(false, 20);
+    CHECK_RC(evtchn_send(ipi), 0);
+    CHECK(WAIT_FOR(block_done && ipi_on[1] == 2, 2000),
+          "IPI did not wake vCPU 1 from SCHEDOP_block within 2 s "
+          "(woken %u, deliveries %u)", block_done, ipi_on[1]);
     CHECK(ipi_on[0] == 0, "IPI for vCPU 1 ran on vCPU 0");
 }
 
