@@ -257,7 +257,11 @@ static void copy_str(char *dst, size_t size, const char *src)
 static int xen_note(struct elf_dom_parms *parms, u32 type, const u8 *desc,
                     u32 size)
 {
-    const char *str = (const char *)desc;
+    /*
+     * String notes need not end in NUL: Linux writes FEATURES with
+     * .ascii.  Work on a terminated copy (truncated if absurdly long).
+     */
+    char str[256];
     u64 num = 0;
 
     switch ( type )
@@ -284,8 +288,14 @@ static int xen_note(struct elf_dom_parms *parms, u32 type, const u8 *desc,
     case XEN_ELFNOTE_PAE_MODE:
     case XEN_ELFNOTE_FEATURES:
     case XEN_ELFNOTE_BSD_SYMTAB:
-        if ( !size || !memchr(desc, '\0', size) )
+        if ( !size )
             return -EINVAL;
+        {
+            size_t n = size < sizeof(str) - 1 ? size : sizeof(str) - 1;
+
+            memcpy(str, desc, n);
+            str[n] = '\0';
+        }
         break;
 
     case XEN_ELFNOTE_L1_MFN_VALID:

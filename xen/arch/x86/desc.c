@@ -77,6 +77,23 @@ static void fill_gdt(uint64_t *page, unsigned int cpu)
 #undef GDT
 }
 
+/* This CPU's page of hypervisor descriptors (selectors 0xe000 up). */
+uint64_t *this_cpu_gdt_page(void)
+{
+    unsigned int cpu = smp_processor_id();
+
+    return cpu ? cpu_gdt[cpu] : cpu0_gdt;
+}
+
+/* Load a GDT whose hypervisor page is at base + FIRST_RESERVED_GDT_BYTE. */
+void load_gdt_base(unsigned long base)
+{
+    struct __packed { uint16_t limit; unsigned long base; } gdtr = {
+        FIRST_RESERVED_GDT_BYTE + PAGE_SIZE - 1, base };
+
+    __asm__ __volatile__("lgdt %0" :: "m"(gdtr) : "memory");
+}
+
 void load_system_tables(unsigned int cpu, unsigned long stack)
 {
     struct tss64 *tss = &per_cpu_tss[cpu];

@@ -11,6 +11,7 @@
 #include <xen/shutdown.h>
 #include <xen/softirq.h>
 #include <public/sched.h>
+#include <asm/desc.h>
 #include <asm/mm.h>
 #include <asm/setup.h>
 #include <asm/msr.h>
@@ -20,7 +21,7 @@
 int arch_domain_create(struct domain *d)
 {
     d->arch.io_privileged = d->is_privileged;
-    return 0;
+    return perdomain_init(d);
 }
 
 int arch_vcpu_create(struct vcpu *v)
@@ -108,10 +109,13 @@ void context_switch(struct vcpu *prev, struct vcpu *next)
     set_current(next);
     if ( is_idle_vcpu(next) )
     {
+        load_gdt_base((unsigned long)this_cpu_gdt_page() -
+                      FIRST_RESERVED_GDT_BYTE);
         write_cr3(__pa(idle_pg_table));
         reset_stack_and_call((void (*)(void))idle_loop);
     }
     load_guest_state(next);
+    pv_load_gdt(next);
     update_vcpu_system_time(next);
     update_runstate_area(next);
     reset_stack_and_call(ret_to_guest);

@@ -8,19 +8,20 @@
  *   HC_PV     any PV guest
  *   HC_PRIV   privileged (control) domains only
  *
- * A number that is not listed returns -ENOSYS: set_gdt (2),
- * update_descriptor (10), platform_op (7), hvm_op (34), sysctl (35) and
- * domctl (36) are not implemented yet.
+ * A number that is not listed returns -ENOSYS: platform_op (7), hvm_op
+ * (34), sysctl (35) and domctl (36) are not implemented yet.
  */
 
 /*  nr  name                 who      argument types */
 HC2( 0, set_trap_table,      HC_PV,   unsigned long, unsigned long)
 HC4( 1, mmu_update,          HC_PV,   unsigned long, unsigned int, unsigned long, unsigned int)
+HC2( 2, set_gdt,             HC_PV,   unsigned long, unsigned int)
 HC2( 3, stack_switch,        HC_PV,   unsigned long, unsigned long)
 HC3( 4, set_callbacks,       HC_PV,   unsigned long, unsigned long, unsigned long)
 HC1( 5, fpu_taskswitch,      HC_PV,   int)
 HC2( 8, set_debugreg,        HC_PV,   int, unsigned long)
 HC1( 9, get_debugreg,        HC_PV,   int)
+HC2(10, update_descriptor,   HC_PV,   uint64_t, uint64_t)
 HC2(12, memory_op,           HC_PV,   unsigned long, unsigned long)
 HC2(13, multicall,           HC_PV,   unsigned long, unsigned int)
 HC3(14, update_va_mapping,   HC_PV,   unsigned long, uint64_t, unsigned long)

@@ -38,19 +38,20 @@ int arch_set_info_guest(struct vcpu *v, unsigned long uctxt)
          !canonical(c->syscall_callback_eip) || c->ldt_ents > 8192 ||
          c->gdt_ents > 16 * 512 )
         goto out;
-    /* GDT frames need descriptor-page support: not yet offered. */
-    if ( c->gdt_ents > 0 && c->gdt_frames[0] )
-    {
-        gprintk(XENLOG_WARNING, "d%u v%u: guest GDT frames not supported\n",
-                v->domain->domain_id, v->vcpu_id);
-        rc = -EOPNOTSUPP;
-        goto out;
-    }
-
     cr3 = c->ctrlreg[3] >> PAGE_SHIFT;
     rc = pv_vcpu_set_baseptr(v, cr3, false);
     if ( rc )
         goto out;
+    if ( c->gdt_ents )
+    {
+        unsigned long frames[16];
+
+        for ( i = 0; i < 16; i++ )
+            frames[i] = c->gdt_frames[i];
+        rc = pv_set_gdt(v, frames, c->gdt_ents);
+        if ( rc )
+            goto out;
+    }
 
     v->arch.user_regs = c->user_regs;
     for ( i = 0; i < 256; i++ )

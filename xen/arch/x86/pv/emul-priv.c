@@ -72,12 +72,27 @@ void pv_cpuid(uint32_t leaf, uint32_t sub, struct cpuid_leaf *r)
     switch ( leaf )
     {
     case 1:
-        /* No VMX/SMX/EST/TM2/MONITOR/x2APIC/TSC-deadline/PCID for PV. */
+        /* No VMX/SMX/EST/TM2/MONITOR/x2APIC/TSC-deadline/PCID/DCA. */
         r->c &= ~((1u << 3) | (1u << 5) | (1u << 6) | (1u << 7) |
-                  (1u << 8) | (1u << 17) | (1u << 21) | (1u << 24));
+                  (1u << 8) | (1u << 17) | (1u << 18) | (1u << 21) |
+                  (1u << 24));
         r->c |= 1u << 31;               /* running on a hypervisor */
-        /* No ACPI thermal, TM, PBE, DS. */
-        r->d &= ~((1u << 21) | (1u << 22) | (1u << 29) | (1u << 31));
+        /*
+         * PV page tables have no superpages or global pages, and the
+         * guest has no MTRRs, VME, debug extensions or machine check:
+         * hide PSE, PSE36, PGE, MTRR, VME, DE, MCE, MCA, and the
+         * thermal/monitoring bits (DS, ACPI, TM, PBE).
+         */
+        r->d &= ~((1u << 1) | (1u << 2) | (1u << 3) | (1u << 7) |
+                  (1u << 12) | (1u << 13) | (1u << 14) | (1u << 17) |
+                  (1u << 21) | (1u << 22) | (1u << 29) | (1u << 31));
+        break;
+    case 7:
+        if ( sub == 0 )
+        {
+            /* FSGSBASE, SMEP, INVPCID, SMAP are the hypervisor's. */
+            r->b &= ~((1u << 0) | (1u << 7) | (1u << 10) | (1u << 20));
+        }
         break;
     case 5:
     case 6:
@@ -88,6 +103,7 @@ void pv_cpuid(uint32_t leaf, uint32_t sub, struct cpuid_leaf *r)
         break;
     case 0x80000001:
         r->c &= ~(1u << 2);             /* SVM */
+        r->d &= ~(1u << 26);            /* 1 GiB pages */
         break;
     }
 }
@@ -212,12 +228,15 @@ static bool msr_write(struct vcpu *v, uint32_t msr, uint64_t val)
     return false;
 }
 
-/* Ports the hypervisor keeps for itself. */
+/*
+ * Ports the hypervisor keeps for itself.  The PIT is used only for TSC
+ * calibration at boot, so dom0 (which calibrates with channel 2 too)
+ * gets it.
+ */
 static bool port_is_hypervisors(unsigned int port, unsigned int bytes)
 {
     static const struct { uint16_t s, e; } own[] = {
         { 0x20, 0x21 }, { 0xa0, 0xa1 },     /* 8259 PICs */
-        { 0x40, 0x43 },                     /* PIT */
         { 0x3f8, 0x3ff },                   /* COM1: our console */
         { 0x4d0, 0x4d1 },                   /* ELCR */
     };
@@ -229,14 +248,23 @@ static bool port_is_hypervisors(unsigned int port, unsigned int bytes)
     return false;
 }
 
+/* May the guest execute I/O instructions at all (else #GP)? */
 static bool io_allowed(const struct vcpu *v, unsigned int port,
                        unsigned int bytes)
 {
-    if ( !v->arch.pv.in_kernel || v->arch.pv.iopl < 1 )
-        return false;
-    if ( !v->domain->arch.io_privileged || port + bytes > 0x10000 )
-        return false;
-    return !port_is_hypervisors(port, bytes);
+    return v->arch.pv.in_kernel && v->arch.pv.iopl >= 1 &&
+           port + bytes <= 0x10000;
+}
+
+/*
+ * Does the access reach the hardware?  Ports the domain may not use read
+ * as all ones and ignore writes (as on Xen), so probing drivers live.
+ */
+static bool io_reaches_hw(const struct vcpu *v, unsigned int port,
+                          unsigned int bytes)
+{
+    return v->domain->arch.io_privileged &&
+           !port_is_hypervisors(port, bytes);
 }
 
 static uint32_t port_in(unsigned int port, unsigned int bytes)
@@ -330,13 +358,29 @@ int pv_emulate_privileged(struct cpu_user_regs *regs)
         port = imm ? b[i + 1] : (regs->rdx & 0xffff);
         if ( !io_allowed(v, port, bytes) )
             return 0;
-        if ( is_out )
+        if ( !io_reaches_hw(v, port, bytes) )
+        {
+            if ( !is_out )
+                set_io_result(regs, bytes, ~0u);
+        }
+        else if ( is_out )
             port_out(port, bytes, regs->rax);
         else
             set_io_result(regs, bytes, port_in(port, bytes));
         regs->rip += i + (imm ? 2 : 1);
         return 1;
     }
+    case 0xfa:                                      /* cli */
+    case 0xfb:                                      /* sti */
+        /*
+         * With virtual IOPL the kernel may execute these; they cannot
+         * touch the real flag, and mapping them onto the event mask
+         * would go wrong with a later POPF: they do nothing, as on Xen.
+         */
+        if ( v->arch.pv.iopl < 1 )
+            return 0;
+        regs->rip += i + 1;
+        return 1;
     case 0xf4:                                      /* hlt */
         regs->rip += i + 1;
         v->vcpu_info->evtchn_upcall_mask = 0;

@@ -450,22 +450,28 @@ static unsigned long *reg_of(struct cpu_user_regs *r, unsigned int n)
 
 /*
  * A guest kernel store to one of its read-only L1 tables: emulate the
- * 8-byte MOV, XCHG or CMPXCHG as a validated entry update.  Returns 1 if
+ * instruction on the 8-byte entry as a validated update.  Covered: MOV
+ * (reg, imm), XCHG, CMPXCHG, the ALU forms AND/OR/XOR/ADD/SUB with an
+ * immediate or register, and BT/BTS/BTR/BTC -- what Linux's PTE helpers
+ * compile to (set_pte, ptep_get_and_clear, clear_bit, test_and_clear_bit).
+ * Operand sizes 1, 2, 4 or 8 bytes, all within one entry.  Returns 1 if
  * handled, 0 to deliver the page fault to the guest.
  */
 int pv_ptwr_fault(struct cpu_user_regs *regs, unsigned long addr)
 {
     struct vcpu *v = current;
     struct domain *d = v->domain;
-    unsigned long l1_mfn, mfn;
-    uint64_t *pte, cur, val;
+    unsigned long l1_mfn, mfn, gpr = 0;
+    uint64_t *pte, cur, val, opnd = 0, mask, res;
     struct page_info *pg;
     uint8_t b[16];
-    unsigned int n, i = 0, rex = 0, ml, reg;
-    long rc;
+    unsigned int n, i = 0, rex = 0, ml, reg, sz = 4, shift, op;
+    bool opsz16 = false, byte_op = false, has_imm = false, set_cf = false;
+    bool cf = false, write = true, write_reg = false;
+    unsigned int imm_bytes = 0;
+    unsigned long rip_next;
 
-    if ( !(d->vm_assist & (1UL << VMASST_TYPE_writable_pagetables)) ||
-         (addr & 7) )
+    if ( !(d->vm_assist & (1UL << VMASST_TYPE_writable_pagetables)) )
         return 0;
     pte = guest_l1e_for_va(v->arch.pv.guest_table, addr, &l1_mfn);
     if ( !pte || !(*pte & _PAGE_PRESENT) || (*pte & _PAGE_RW) )
@@ -479,63 +485,169 @@ int pv_ptwr_fault(struct cpu_user_regs *regs, unsigned long addr)
     for ( n = 0; n < sizeof(b); n++ )
         if ( copy_from_guest_va(&b[n], regs->rip + n, 1) )
             break;
-    if ( i < n && b[i] == 0xf0 )
-        i++;                                /* lock */
+    for ( ; i < n; i++ )
+    {
+        if ( b[i] == 0x66 )
+            opsz16 = true;
+        else if ( b[i] != 0xf0 && b[i] != 0x2e && b[i] != 0x3e &&
+                  b[i] != 0x26 && b[i] != 0x36 && b[i] != 0x64 &&
+                  b[i] != 0x65 )
+            break;
+    }
     if ( i < n && (b[i] & 0xf0) == 0x40 )
         rex = b[i++];
-    if ( !(rex & 8) || i >= n )
-        return 0;                           /* 8-byte operations only */
-
-    cur = ((uint64_t *)page_to_virt(pg))[(addr & ~PAGE_MASK) >> 3];
-    switch ( b[i] )
+    if ( i >= n )
+        return 0;
+    op = b[i++];
+    if ( op == 0x0f )
     {
-    case 0x89:                              /* mov r64, m64 */
-    case 0x87:                              /* xchg r64, m64 */
-        ml = modrm_len(&b[i + 1], n - i - 1);
-        if ( !ml )
+        if ( i >= n )
             return 0;
-        reg = ((b[i + 1] >> 3) & 7) | ((rex & 4) ? 8 : 0);
-        val = *reg_of(regs, reg);
-        rc = pv_mod_entry(d, d, mfn, (addr & ~PAGE_MASK) >> 3, val, false);
-        if ( rc )
-            return 0;
-        if ( b[i] == 0x87 )
-            *reg_of(regs, reg) = cur;
-        regs->rip += i + 1 + ml;
-        return 1;
-    case 0xc7:                              /* mov imm32, m64 */
-        ml = modrm_len(&b[i + 1], n - i - 1);
-        if ( !ml || ((b[i + 1] >> 3) & 7) || i + 1 + ml + 4 > n )
-            return 0;
-        val = (uint64_t)(int64_t)(int32_t)(b[i + 1 + ml] |
-                                           (b[i + 2 + ml] << 8) |
-                                           (b[i + 3 + ml] << 16) |
-                                           ((uint32_t)b[i + 4 + ml] << 24));
-        if ( pv_mod_entry(d, d, mfn, (addr & ~PAGE_MASK) >> 3, val, false) )
-            return 0;
-        regs->rip += i + 1 + ml + 4;
-        return 1;
-    case 0x0f:                              /* cmpxchg r64, m64 */
-        if ( i + 1 >= n || b[i + 1] != 0xb1 )
-            return 0;
-        ml = modrm_len(&b[i + 2], n - i - 2);
-        if ( !ml )
-            return 0;
-        reg = ((b[i + 2] >> 3) & 7) | ((rex & 4) ? 8 : 0);
-        if ( regs->rax == cur )
+        op = 0x100 | b[i++];
+    }
+
+    switch ( op )
+    {
+    case 0x88: case 0x80: case 0xc6: case 0x86:
+        byte_op = true;
+        break;
+    }
+    sz = byte_op ? 1 : (rex & 8) ? 8 : opsz16 ? 2 : 4;
+    if ( i >= n )
+        return 0;
+    ml = modrm_len(&b[i], n - i);
+    if ( !ml )
+        return 0;
+    reg = ((b[i] >> 3) & 7) | ((rex & 4) ? 8 : 0);
+    if ( (b[i] >> 6) == 3 )
+        return 0;                           /* not a memory operand */
+    switch ( op )
+    {
+    case 0x80: case 0x83: case 0xc6: case 0x1ba:
+        imm_bytes = 1;
+        break;
+    case 0x81: case 0xc7:
+        imm_bytes = sz == 2 ? 2 : 4;
+        break;
+    }
+    if ( i + ml + imm_bytes > n )
+        return 0;
+    rip_next = regs->rip + i + ml + imm_bytes;
+    if ( imm_bytes )
+    {
+        int64_t imm = 0;
+
+        memcpy(&imm, &b[i + ml], imm_bytes);
+        if ( imm_bytes == 1 )
+            imm = (int8_t)imm;
+        else if ( imm_bytes == 2 )
+            imm = (int16_t)imm;
+        else
+            imm = (int32_t)imm;
+        opnd = imm;
+        has_imm = true;
+    }
+    else
+    {
+        gpr = *reg_of(regs, reg);
+        opnd = gpr;
+    }
+
+    /* The operand must lie within the one 8-byte entry. */
+    shift = (addr & 7) * 8;
+    if ( (addr & 7) + sz > 8 )
+        return 0;
+    mask = sz == 8 ? ~0ULL : (((1ULL << (sz * 8)) - 1) << shift);
+    cur = READ_ONCE(((uint64_t *)page_to_virt(pg))[(addr & ~PAGE_MASK) >> 3]);
+    val = (cur & mask) >> shift;            /* the old operand */
+    res = val;
+
+    switch ( op )
+    {
+    case 0x88: case 0x89:                   /* mov reg, mem */
+    case 0xc6: case 0xc7:                   /* mov imm, mem */
+        res = opnd;
+        break;
+    case 0x86: case 0x87:                   /* xchg */
+        res = opnd;
+        write_reg = true;
+        break;
+    case 0x80: case 0x81: case 0x83:
+        switch ( (b[i] >> 3) & 7 )
         {
-            if ( pv_mod_entry(d, d, mfn, (addr & ~PAGE_MASK) >> 3,
-                              *reg_of(regs, reg), false) )
-                return 0;
-            regs->rflags |= 0x40;           /* ZF */
+        case 0: res = val + opnd; break;
+        case 1: res = val | opnd; break;
+        case 4: res = val & opnd; break;
+        case 5: res = val - opnd; break;
+        case 6: res = val ^ opnd; break;
+        default: return 0;
+        }
+        break;
+    case 0x01: res = val + opnd; break;     /* add reg, mem */
+    case 0x09: res = val | opnd; break;
+    case 0x21: res = val & opnd; break;
+    case 0x29: res = val - opnd; break;
+    case 0x31: res = val ^ opnd; break;
+    case 0x1b1:                             /* cmpxchg */
+        if ( (regs->rax & (mask >> shift)) == val )
+        {
+            res = opnd;
+            regs->rflags |= 0x40;
         }
         else
         {
-            regs->rax = cur;
+            write = false;
+            regs->rax = (sz == 4) ? (uint32_t)val
+                                  : (regs->rax & ~(mask >> shift)) | val;
             regs->rflags &= ~0x40UL;
         }
-        regs->rip += i + 2 + ml;
-        return 1;
+        break;
+    case 0x1ba:                             /* bt/bts/btr/btc imm */
+    case 0x1ab: case 0x1b3: case 0x1bb:     /* bts/btr/btc reg */
+    {
+        unsigned int kind = op == 0x1ba ? (b[i] >> 3) & 7
+                          : op == 0x1ab ? 5 : op == 0x1b3 ? 6 : 7;
+        unsigned int bit = opnd & (sz * 8 - 1);
+
+        if ( op != 0x1ba && opnd >= sz * 8 )
+            return 0;                       /* bit outside the entry */
+        cf = (val >> bit) & 1;
+        set_cf = true;
+        switch ( kind )
+        {
+        case 4: write = false; break;
+        case 5: res = val | (1ULL << bit); break;
+        case 6: res = val & ~(1ULL << bit); break;
+        case 7: res = val ^ (1ULL << bit); break;
+        default: return 0;
+        }
+        break;
     }
-    return 0;
+    default:
+        return 0;
+    }
+    (void)has_imm;
+
+    if ( write )
+    {
+        uint64_t newval = (cur & ~mask) | ((res << shift) & mask);
+
+        if ( pv_mod_entry(d, d, mfn, (addr & ~PAGE_MASK) >> 3, newval,
+                          false) )
+            return 0;
+    }
+    if ( write_reg )
+    {
+        unsigned long *r = reg_of(regs, reg);
+
+        *r = sz == 8 ? val : sz == 4 ? (uint32_t)val
+                       : (*r & ~((1UL << (sz * 8)) - 1)) | val;
+    }
+    if ( set_cf )
+        regs->rflags = (regs->rflags & ~1UL) | cf;
+    else if ( op != 0x1b1 && write )
+        regs->rflags = (regs->rflags & ~0x40UL) |
+                       ((res & (mask >> shift)) ? 0 : 0x40);
+    regs->rip = rip_next;
+    return 1;
 }

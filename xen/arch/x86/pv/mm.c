@@ -12,6 +12,7 @@
 #include <xen/sched.h>
 #include <xen/smp.h>
 #include <asm/mm.h>
+#include <asm/pv.h>
 #include <asm/pv_mm.h>
 #include <asm/setup.h>
 #include <asm/system.h>
@@ -313,6 +314,8 @@ void init_guest_l4_table(uint64_t *l4, const struct domain *d)
 
     for ( i = 256; i < 272; i++ )
         l4[i] = idle_pg_table[i];
+    if ( d->arch.perdomain_l3 )
+        l4[PERDOMAIN_L4_SLOT] = __pa(d->arch.perdomain_l3) | PAGE_TABLE_FLAGS;
 }
 
 static int validate(struct page_info *pg, unsigned long type)
@@ -367,7 +370,7 @@ static int validate(struct page_info *pg, unsigned long type)
     }
 
     case PGT_seg_desc_page:
-        return 0;
+        return validate_descriptor_page(pg);
     }
     return -EINVAL;
 }

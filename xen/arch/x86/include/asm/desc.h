@@ -33,5 +33,7 @@ void idt_init(void);
 /* Load GDT, TSS and IDT on this CPU; 'stack' is its stack block. */
 void load_system_tables(unsigned int cpu, unsigned long stack);
 void set_irq_handler(unsigned int vector, void (*fn)(void));
+uint64_t *this_cpu_gdt_page(void);
+void load_gdt_base(unsigned long base);
 
 #endif /* ASM_DESC_H */

@@ -41,6 +41,7 @@ struct pv_vcpu {
 
     unsigned long gdt_frames[16];
     unsigned int gdt_ents;
+    unsigned long gdt_cpu_page_mfn;    /* what area page 14 maps now */
     unsigned long ldt_base;
     unsigned int ldt_ents;
 
@@ -57,6 +58,8 @@ struct arch_vcpu {
 };
 
 struct arch_domain {
+    /* The domain's L3 for PERDOMAIN_L4_SLOT (GDT/LDT areas). */
+    uint64_t *perdomain_l3;
     /* Frames below this are the domain's "physical" pages (PV: none). */
     bool io_privileged;                /* dom0: host I/O ports and MMIO */
     unsigned long hypercall_page_va;

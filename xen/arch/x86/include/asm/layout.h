@@ -21,6 +21,14 @@
 #define RO_MPT_VIRT_START       _AC(0xFFFF800000000000, UL)
 #define RO_MPT_VIRT_END         _AC(0xFFFF804000000000, UL)
 
+/*
+ * Slot 260: per-domain mappings (each domain's own L3): the guest GDT and
+ * LDT areas of its vCPUs, 16 pages each, 128 KiB per vCPU.
+ */
+#define PERDOMAIN_L4_SLOT       260
+#define PERDOMAIN_VIRT_START    _AC(0xFFFF820000000000, UL)
+#define GDT_LDT_VCPU_SHIFT      17
+
 /* Slot 261 holds vmap, stacks, the image and the frame table. */
 #define XEN_L4_SLOT             261
 #define VMAP_VIRT_START         _AC(0xFFFF82C000000000, UL)  /* 64 GiB */

@@ -36,6 +36,14 @@ int pv_ptwr_fault(struct cpu_user_regs *regs, unsigned long addr);
 void pv_mm_init(void);
 int pv_vcpu_set_baseptr(struct vcpu *v, unsigned long mfn, bool user);
 
+/* pv/descriptor.c */
+int perdomain_init(struct domain *d);
+unsigned long gdt_area(const struct vcpu *v);
+void pv_load_gdt(struct vcpu *v);
+long pv_set_gdt(struct vcpu *v, const unsigned long *frames,
+                unsigned int entries);
+int validate_descriptor_page(struct page_info *pg);
+
 /* pv/syscall.c */
 void pv_syscall_cpu_init(unsigned int cpu);
 
