@@ -280,6 +280,8 @@ long do_sched_op(int cmd, unsigned long arg)
 
         if ( copy_from_guest(&s, arg) )
             return -EFAULT;
+        gprintk(XENLOG_INFO, "d%u v%u: shutdown requested, reason %u\n",
+                v->domain->domain_id, v->vcpu_id, s.reason);
         domain_shutdown(v->domain, s.reason);
         raise_softirq(SCHEDULE_SOFTIRQ);
         return 0;

@@ -71,6 +71,8 @@ int arch_set_info_guest(struct vcpu *v, unsigned long uctxt)
     pv->ldt_base = c->ldt_base;
     pv->ldt_ents = c->ldt_ents;
     pv->in_kernel = c->flags & VGCF_in_kernel;
+    /* The virtual I/O privilege level comes from the context's RFLAGS. */
+    pv->iopl = (c->user_regs.rflags >> 12) & 3;
     pv->ctrlreg[0] = c->ctrlreg[0] & X86_CR0_TS;
     pv->fpu_initialised = c->flags & VGCF_i387_valid;
     if ( pv->fpu_initialised )
