@@ -416,17 +416,76 @@ void printk(const char *fmt, ...)
 #include <xen/hypercall.h>
 #include <xen/sched.h>
 
-/* Serial input for dom0 (filled by the serial driver's poll). */
+/* ---- serial input: to dom0, or (after Ctrl-A x3) to the hypervisor ---- */
+
+#include <xen/timer.h>
+
 static char serial_rx[512];
 static unsigned int rx_prod, rx_cons;
+static bool input_to_dom0;
+static unsigned int ctrl_a_count;
+static struct timer input_timer;
 
-void console_rx_char(char c);
-void console_rx_char(char c)
+#define INPUT_POLL MILLISECS(20)
+
+static void console_rx_char(char c)
 {
     if ( rx_prod - rx_cons < sizeof(serial_rx) )
         serial_rx[rx_prod++ % sizeof(serial_rx)] = c;
     if ( hardware_domain )
         send_guest_global_virq(hardware_domain, VIRQ_CONSOLE);
+}
+
+static void announce_input(void)
+{
+    printk("*** Serial input to %s (type 'CTRL-a' three times to switch "
+           "input)\n", input_to_dom0 ? "DOM0" : "Xen");
+}
+
+static void console_input(char c)
+{
+    if ( c == 0x01 )
+    {
+        if ( ++ctrl_a_count == 3 )
+        {
+            ctrl_a_count = 0;
+            input_to_dom0 = !input_to_dom0 && hardware_domain;
+            announce_input();
+        }
+        return;
+    }
+    /* Ctrl-A pressed fewer than three times is passed on. */
+    for ( ; ctrl_a_count; ctrl_a_count-- )
+        if ( input_to_dom0 )
+            console_rx_char(0x01);
+    if ( input_to_dom0 )
+        console_rx_char(c);
+    else if ( c == 'h' )
+        printk("No debug keys yet; CTRL-a three times gives input to dom0\n");
+}
+
+static void input_poll(void *unused)
+{
+    struct console_output *o;
+    int c;
+
+    for ( o = outputs; o; o = o->next )
+        if ( o->getc && console_wants(o->name) )
+            while ( (c = o->getc()) >= 0 )
+                console_input(c);
+    set_timer(&input_timer, NOW() + INPUT_POLL);
+}
+
+void console_init_input(void)
+{
+    init_timer(&input_timer, input_poll, NULL, 0);
+    set_timer(&input_timer, NOW() + INPUT_POLL);
+}
+
+void console_input_to_dom0(void)
+{
+    input_to_dom0 = true;
+    announce_input();
 }
 
 /*

@@ -3,6 +3,7 @@
  * Dom0 boot options (dom0_mem=, dom0_max_vcpus=) and the start of dom0
  * construction from the first Multiboot module.
  */
+#include <xen/console.h>
 #include <xen/errno.h>
 #include <xen/lib.h>
 #include <xen/param.h>
@@ -147,6 +148,7 @@ bool construct_dom0(void)
     if ( pv_dom0_construct(d, &spec) )
         panic("Could not set up DOM0 guest OS\n");
 
+    console_input_to_dom0();
     vcpu_clear_pause_flag(d->vcpu[0], VPF_down);
     return true;
 }

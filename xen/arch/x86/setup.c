@@ -247,6 +247,7 @@ void __start_xen(uint32_t magic, paddr_t info)
     local_irq_enable();
 
     smp_boot_cpus();
+    console_init_input();
 
     /*
      * Every CPU is past the trampoline: drop the low 1:1 mapping, and make

@@ -126,6 +126,7 @@ int ns16550_getc(void)
 static struct console_output com1_output = {
     .name = "com1",
     .puts = uart_puts,
+    .getc = ns16550_getc,
 };
 
 void __init ns16550_init(void)

@@ -9,6 +9,7 @@
 struct console_output {
     const char *name;                   /* as in console=, e.g. "com1" */
     void (*puts)(const char *s, size_t n);
+    int (*getc)(void);                  /* -1 when nothing is waiting */
     struct console_output *next;
 };
 
@@ -19,6 +20,11 @@ void console_init_preirq(void);
 void console_init_ring(void);
 /* Copy out of the ring: returns bytes copied from offset *idx (advanced). */
 size_t console_ring_read(char *buf, size_t len, size_t *idx);
+/* Start polling the inputs for characters (after timers work). */
+void console_init_input(void);
+/* Serial input now goes to dom0 (called once dom0 is built). */
+void console_input_to_dom0(void);
+
 /* Stop taking the console lock (panic, crash paths). */
 void console_force_unlock(void);
 /* 1 if the timestamp source is usable (time initialised). */
