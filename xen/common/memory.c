@@ -120,6 +120,9 @@ long do_memory_op(unsigned long cmd, unsigned long arg)
         return arch_max_gpfn(d);
     }
 
+    case XENMEM_exchange:
+        return arch_memory_exchange(arg);
+
     case XENMEM_machphys_mfn_list:
         return arch_machphys_mfn_list(arg);
 

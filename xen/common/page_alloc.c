@@ -356,10 +356,14 @@ static void free_heap_pages(struct page_info *pg, unsigned int order,
     spin_unlock_irqrestore(&heap_lock, flags);
 }
 
-/* Take a block of 2^order pages from a heap, splitting a larger one. */
-static struct page_info *heap_take(unsigned int order, unsigned int heap)
+/*
+ * Take a block of 2^order pages from a heap, splitting a larger one; the
+ * block must end at or below frame max_mfn (for DMA-limited requests).
+ */
+static struct page_info *heap_take(unsigned int order, unsigned int heap,
+                                   unsigned long max_mfn)
 {
-    struct page_info *pg;
+    struct page_info *pg = NULL;
     unsigned long i;
     unsigned long flags;
     unsigned int j;
@@ -369,16 +373,16 @@ static struct page_info *heap_take(unsigned int order, unsigned int heap)
 
     spin_lock_irqsave(&heap_lock, flags);
 
-    for ( j = order; j <= MAX_ORDER; j++ )
-        if ( free_lists[heap][j].head )
-            break;
-    if ( j > MAX_ORDER )
+    for ( j = order; j <= MAX_ORDER && !pg; j++ )
+        for ( pg = free_lists[heap][j].head; pg; pg = pg->list.next )
+            if ( page_to_mfn(pg) + (1UL << order) <= max_mfn )
+                break;
+    if ( !pg )
     {
         spin_unlock_irqrestore(&heap_lock, flags);
         return NULL;
     }
-
-    pg = free_lists[heap][j].head;
+    j--;
     free_list_del(&free_lists[heap][j], pg);
 
     /* Split: the upper halves go back on the lower free lists. */
@@ -467,7 +471,7 @@ void init_domheap_pages(paddr_t ps, paddr_t pe)
 /* Xen heap memory is returned as found: callers zero it if they need to. */
 void *alloc_xenheap_pages(unsigned int order, unsigned int memflags)
 {
-    struct page_info *pg = heap_take(order, HEAP_XEN);
+    struct page_info *pg = heap_take(order, HEAP_XEN, ~0UL);
 
     return pg ? page_to_virt(pg) : NULL;
 }
@@ -488,7 +492,10 @@ void free_xenheap_pages(void *v, unsigned int order)
 struct page_info *alloc_domheap_pages(struct domain *d, unsigned int order,
                                       unsigned int memflags)
 {
-    struct page_info *pg = heap_take(order, HEAP_DOM);
+    unsigned int bits = (memflags >> _MEMF_bits) & 0xff;
+    struct page_info *pg = heap_take(order, HEAP_DOM,
+                                     bits && bits < 64 ? 1UL << (bits - PAGE_SHIFT)
+                                                       : ~0UL);
     unsigned long i;
 
     if ( !pg )

@@ -117,3 +117,113 @@ long arch_machphys_mfn_list(unsigned long arg)
     l.nr_extents = i;
     return copy_to_guest(arg, &l) ? -EFAULT : 0;
 }
+
+/*
+ * XENMEM_exchange for PV guests: give back frames the guest holds no
+ * mappings of, get new (possibly contiguous, address-limited) ones, which
+ * take over the given pseudo-physical frame numbers.  Done chunk by chunk;
+ * nr_exchanged counts input extents done, also when a later chunk fails.
+ */
+static bool page_is_stealable(const struct domain *d, unsigned long mfn)
+{
+    const struct page_info *pg;
+
+    if ( !mfn_valid(mfn) )
+        return false;
+    pg = mfn_to_page(mfn);
+    return page_get_owner(pg) == d && !(pg->count_info & PGC_xen_heap) &&
+           (pg->count_info & PGC_count_mask) == 1 &&
+           !(pg->type_info & PGT_count_mask);
+}
+
+long arch_memory_exchange(unsigned long arg)
+{
+    struct domain *d = current->domain;
+    struct xen_memory_exchange x;
+    unsigned int in_o, out_o, chunk_o;
+    unsigned long chunks, c, in_per, out_per, k, j;
+    unsigned int bits;
+    long rc = 0;
+
+    if ( copy_from_guest(&x, arg) )
+        return -EFAULT;
+    in_o = x.in.extent_order;
+    out_o = x.out.extent_order;
+    if ( in_o > 9 || out_o > 9 || x.nr_exchanged ||
+         (x.in.domid != DOMID_SELF && x.in.domid != d->domain_id) ||
+         x.in.nr_extents > (1UL << 20) ||
+         (x.in.nr_extents << in_o) != (x.out.nr_extents << out_o) )
+        return -EINVAL;
+    chunk_o = max(in_o, out_o);
+    in_per = 1UL << (chunk_o - in_o);
+    out_per = 1UL << (chunk_o - out_o);
+    chunks = (x.in.nr_extents << in_o) >> chunk_o;
+    bits = x.out.mem_flags & 0xff;
+
+    for ( c = 0; c < chunks && !rc; c++ )
+    {
+        xen_pfn_t in[512], gpfn;
+        struct page_info *out[512];
+
+        /* The frames going back: all must be free of other users. */
+        for ( k = 0; k < in_per; k++ )
+        {
+            unsigned long slot = (unsigned long)x.in.extent_start.p +
+                                 (c * in_per + k) * sizeof(xen_pfn_t);
+
+            if ( copy_from_guest_va(&in[k], slot, sizeof(in[k])) )
+                return -EFAULT;
+            for ( j = 0; j < (1UL << in_o); j++ )
+                if ( !page_is_stealable(d, in[k] + j) )
+                    rc = -EBUSY;
+        }
+        if ( rc )
+            break;
+
+        /* The new frames, before anything is given up. */
+        for ( k = 0; k < out_per; k++ )
+        {
+            out[k] = alloc_domheap_pages(d, out_o, MEMF_bits(bits));
+            if ( !out[k] )
+            {
+                while ( k-- )
+                    free_domheap_pages(out[k], out_o);
+                rc = -ENOMEM;
+                break;
+            }
+        }
+        if ( rc )
+            break;
+
+        for ( k = 0; k < in_per; k++ )
+            for ( j = 0; j < (1UL << in_o); j++ )
+            {
+                set_gpfn_from_mfn(in[k] + j, INVALID_M2P_ENTRY);
+                put_page(mfn_to_page(in[k] + j));
+            }
+        for ( k = 0; k < out_per; k++ )
+        {
+            unsigned long slot = (unsigned long)x.out.extent_start.p +
+                                 (c * out_per + k) * sizeof(xen_pfn_t);
+            xen_pfn_t mfn = page_to_mfn(out[k]);
+
+            /* The count was just returned: this cannot exceed the limit. */
+            d->max_pages += 1UL << out_o;
+            domain_assign_page(d, out[k], out_o, false);
+            d->max_pages -= 1UL << out_o;
+            if ( copy_from_guest_va(&gpfn, slot, sizeof(gpfn)) )
+                gpfn = INVALID_M2P_ENTRY;
+            for ( j = 0; j < (1UL << out_o); j++ )
+                set_gpfn_from_mfn(mfn + j, gpfn == INVALID_M2P_ENTRY
+                                           ? gpfn : gpfn + j);
+            if ( copy_to_guest_va(slot, &mfn, sizeof(mfn)) )
+                rc = -EFAULT;
+        }
+        x.nr_exchanged += in_per;
+    }
+    if ( copy_to_guest_va(arg + offsetof(struct xen_memory_exchange,
+                                         nr_exchanged),
+                          &x.nr_exchanged, sizeof(x.nr_exchanged)) )
+        return -EFAULT;
+    return rc;
+}

@@ -61,6 +61,9 @@ extern unsigned long max_page;          /* frames [0, max_page) have page_info *
 
 /* memflags for the heap allocators. */
 #define MEMF_no_scrub       (1U << 0)
+/* Frames must lie below 2^n bytes (n in 13..63); 0 means no limit. */
+#define _MEMF_bits          8
+#define MEMF_bits(n)        ((unsigned int)(n) << _MEMF_bits)
 
 /*
  * Boot allocator: a list of free physical ranges, used before the frame

@@ -15,5 +15,6 @@ long arch_memory_map(struct domain *d, bool machine, unsigned long buf,
                      unsigned int room, unsigned int *nr);
 long arch_max_gpfn(struct domain *d);
 long arch_machphys_mfn_list(unsigned long arg);
+long arch_memory_exchange(unsigned long arg);
 
 #endif /* ASM_MEMORY_H */
