@@ -8,8 +8,8 @@
  *   HC_PV     any PV guest
  *   HC_PRIV   privileged (control) domains only
  *
- * A number that is not listed returns -ENOSYS: platform_op (7), hvm_op
- * (34), sysctl (35) and domctl (36) are not implemented yet.
+ * A number that is not listed returns -ENOSYS: hvm_op (34), sysctl (35)
+ * and domctl (36) are not implemented yet.
  */
 
 /*  nr  name                 who      argument types */
@@ -19,6 +19,7 @@ HC2( 2, set_gdt,             HC_PV,   unsigned long, unsigned int)
 HC2( 3, stack_switch,        HC_PV,   unsigned long, unsigned long)
 HC3( 4, set_callbacks,       HC_PV,   unsigned long, unsigned long, unsigned long)
 HC1( 5, fpu_taskswitch,      HC_PV,   int)
+HC1( 7, platform_op,         HC_PRIV, unsigned long)
 HC2( 8, set_debugreg,        HC_PV,   int, unsigned long)
 HC1( 9, get_debugreg,        HC_PV,   int)
 HC2(10, update_descriptor,   HC_PV,   uint64_t, uint64_t)

@@ -27,5 +27,6 @@ void update_vcpu_system_time(struct vcpu *v);
 
 /* Wall clock seconds at boot (from the RTC), or 0 if unknown. */
 extern uint64_t boot_wallclock;
+extern uint32_t boot_wallclock_nsec;
 
 #endif /* XEN_TIME_H */
