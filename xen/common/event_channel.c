@@ -9,6 +9,7 @@
 #include <xen/event_port.h>
 #include <xen/guest_access.h>
 #include <xen/hypercall.h>
+#include <xen/irq.h>
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
@@ -286,6 +287,55 @@ static long bind_virq(struct evtchn_bind_virq *b)
     return port < 0 ? port : 0;
 }
 
+void send_guest_pirq(struct domain *d, unsigned int pirq)
+{
+    unsigned long flags;
+    unsigned int port;
+
+    spin_lock_irqsave(&d->event_lock, flags);
+    port = d->pirq_to_evtchn && pirq < NR_DOMAIN_PIRQS
+           ? d->pirq_to_evtchn[pirq] : 0;
+    if ( port )
+        evtchn_set_pending(d, port);
+    spin_unlock_irqrestore(&d->event_lock, flags);
+}
+
+static long bind_pirq(struct evtchn_bind_pirq *b)
+{
+    struct domain *d = current->domain;
+    int port;
+
+    if ( b->pirq >= NR_DOMAIN_PIRQS || !pirq_mapped(d, b->pirq) )
+        return -EINVAL;
+    spin_lock_irq(&d->event_lock);
+    if ( !d->pirq_to_evtchn )
+        d->pirq_to_evtchn = xzalloc_array(unsigned int, NR_DOMAIN_PIRQS);
+    if ( !d->pirq_to_evtchn )
+    {
+        spin_unlock_irq(&d->event_lock);
+        return -ENOMEM;
+    }
+    if ( d->pirq_to_evtchn[b->pirq] )
+    {
+        spin_unlock_irq(&d->event_lock);
+        return -EEXIST;
+    }
+    port = get_free_port(d);
+    if ( port >= 0 )
+    {
+        struct evtchn *chn = evtchn_from_port(d, port);
+
+        chn->state = ECS_PIRQ;
+        chn->u.pirq = b->pirq;
+        d->pirq_to_evtchn[b->pirq] = port;
+        b->port = port;
+    }
+    spin_unlock_irq(&d->event_lock);
+    if ( port >= 0 )
+        pirq_set_bound(d, b->pirq, true);
+    return port < 0 ? port : 0;
+}
+
 static long bind_ipi(struct evtchn_bind_ipi *b)
 {
     struct domain *d = current->domain;
@@ -334,6 +384,14 @@ static long close_port(struct domain *d1, unsigned int port)
             v->virq_to_evtchn[chn->u.virq] = 0;
         break;
     }
+    case ECS_PIRQ:
+        if ( d1->pirq_to_evtchn && chn->u.pirq < NR_DOMAIN_PIRQS &&
+             d1->pirq_to_evtchn[chn->u.pirq] == port )
+        {
+            d1->pirq_to_evtchn[chn->u.pirq] = 0;
+            pirq_set_bound(d1, chn->u.pirq, false);
+        }
+        break;
     case ECS_INTERDOMAIN:
     {
         struct domain *d2 = chn->u.interdomain.remote_dom;
@@ -563,6 +621,8 @@ long do_event_channel_op(int cmd, unsigned long arg)
         EVTCHN_OP(evtchn_bind_virq, bind_virq(&op), true)
     case EVTCHNOP_bind_ipi:
         EVTCHN_OP(evtchn_bind_ipi, bind_ipi(&op), true)
+    case EVTCHNOP_bind_pirq:
+        EVTCHN_OP(evtchn_bind_pirq, bind_pirq(&op), true)
     case EVTCHNOP_close:
         EVTCHN_OP(evtchn_close, close_port(current->domain, op.port), false)
     case EVTCHNOP_send:

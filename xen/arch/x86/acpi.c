@@ -111,6 +111,16 @@ static void parse_madt(const struct sdt_header *h)
                 acpi_info.ioapics[i].gsi_base = *(const uint32_t *)(p + 8);
             }
             break;
+        case 2:                         /* interrupt source override */
+            if ( p[1] >= 10 && acpi_info.nr_overrides < 16 )
+            {
+                unsigned int i = acpi_info.nr_overrides++;
+
+                acpi_info.overrides[i].irq = p[3];
+                acpi_info.overrides[i].gsi = *(const uint32_t *)(p + 4);
+                acpi_info.overrides[i].flags = *(const uint16_t *)(p + 8);
+            }
+            break;
         case 5:                         /* local APIC address override */
             if ( p[1] >= 12 )
                 acpi_info.lapic_addr = *(const uint64_t *)(p + 4);

@@ -195,12 +195,18 @@ long arch_memory_exchange(unsigned long arg)
         if ( rc )
             break;
 
-        for ( k = 0; k < in_per; k++ )
-            for ( j = 0; j < (1UL << in_o); j++ )
-            {
-                set_gpfn_from_mfn(in[k] + j, INVALID_M2P_ENTRY);
-                put_page(mfn_to_page(in[k] + j));
-            }
+        {
+            unsigned long drop[512];
+            unsigned int nd = 0;
+
+            for ( k = 0; k < in_per; k++ )
+                for ( j = 0; j < (1UL << in_o); j++ )
+                {
+                    set_gpfn_from_mfn(in[k] + j, INVALID_M2P_ENTRY);
+                    drop[nd++] = in[k] + j;
+                }
+            put_pages_batch(drop, nd);
+        }
         for ( k = 0; k < out_per; k++ )
         {
             unsigned long slot = (unsigned long)x.out.extent_start.p +

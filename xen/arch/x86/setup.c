@@ -21,6 +21,7 @@
 #include <asm/pv_mm.h>
 #include <asm/apic.h>
 #include <asm/desc.h>
+#include <asm/irq.h>
 #include <asm/mm.h>
 #include <asm/msr.h>
 #include <asm/processor.h>
@@ -240,6 +241,7 @@ void __start_xen(uint32_t magic, paddr_t info)
     pic_disable();
     apic_init_bsp();
     ioapic_mask_all();
+    gsi_init();
     smp_ipi_init();
     early_time_init();
     time_cpu_init();

@@ -95,6 +95,7 @@ struct domain {
     unsigned int max_evtchns;
     unsigned int valid_evtchns;
     const struct evtchn_port_ops *evtchn_port_ops;
+    unsigned int *pirq_to_evtchn;       /* NR_DOMAIN_PIRQS, or NULL */
     void *evtchn_fifo;
 
     struct grant_table *grant_table;

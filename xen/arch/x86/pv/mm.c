@@ -48,6 +48,22 @@ bool get_page(struct page_info *pg, const struct domain *d)
     return true;
 }
 
+/* Give a domain page whose last reference went back to the heap. */
+static void release_page(struct page_info *pg)
+{
+    struct domain *d = pg->v.owner;
+
+    if ( d && !(pg->count_info & PGC_xen_heap) )
+    {
+        spin_lock(&d->page_alloc_lock);
+        list_del((struct list_head *)&pg->list);
+        d->tot_pages--;
+        spin_unlock(&d->page_alloc_lock);
+        pg->v.owner = NULL;
+        free_domheap_page(pg);
+    }
+}
+
 void put_page(struct page_info *pg)
 {
     unsigned long nx = __atomic_sub_fetch(&pg->count_info, 1,
@@ -55,19 +71,38 @@ void put_page(struct page_info *pg)
 
     if ( (nx & PGC_count_mask) == 0 )
     {
-        struct domain *d = pg->v.owner;
-
         /* Last reference: no mapping can remain, even in a TLB. */
         flush_tlb_all_cpus();
-        if ( d && !(pg->count_info & PGC_xen_heap) )
-        {
-            spin_lock(&d->page_alloc_lock);
-            list_del((struct list_head *)&pg->list);
-            d->tot_pages--;
-            spin_unlock(&d->page_alloc_lock);
-            pg->v.owner = NULL;
-            free_domheap_page(pg);
-        }
+        release_page(pg);
+    }
+}
+
+/*
+ * Drop one reference on each of n frames with a single TLB shootdown for
+ * all of them (before any goes back to the heap).
+ */
+void put_pages_batch(const unsigned long *mfns, unsigned int n)
+{
+    unsigned int i;
+    bool any = false;
+
+    for ( i = 0; i < n; i++ )
+    {
+        struct page_info *pg = mfn_to_page(mfns[i]);
+
+        if ( (__atomic_sub_fetch(&pg->count_info, 1, __ATOMIC_SEQ_CST) &
+              PGC_count_mask) == 0 )
+            any = true;
+    }
+    if ( !any )
+        return;
+    flush_tlb_all_cpus();
+    for ( i = 0; i < n; i++ )
+    {
+        struct page_info *pg = mfn_to_page(mfns[i]);
+
+        if ( !(pg->count_info & PGC_count_mask) && pg->v.owner )
+            release_page(pg);
     }
 }
 

@@ -28,6 +28,9 @@ struct acpi_info {
         unsigned int nr_pins;
     } ioapics[MAX_IOAPICS];
     paddr_t lapic_addr;
+    /* ISA IRQ -> GSI overrides (MADT type 2); flags are MPS INTI flags. */
+    unsigned int nr_overrides;
+    struct { uint8_t irq; uint32_t gsi; uint16_t flags; } overrides[16];
     /* FADT */
     bool have_fadt;
     uint32_t pm1a_cnt, pm1b_cnt;        /* I/O ports, 0 if absent */

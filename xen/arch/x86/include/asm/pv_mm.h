@@ -35,6 +35,7 @@ unsigned long m2p_chunk_mfn(unsigned int i, unsigned int *nr);
 
 bool get_page(struct page_info *pg, const struct domain *d);
 void put_page(struct page_info *pg);
+void put_pages_batch(const unsigned long *mfns, unsigned int n);
 int get_page_type(struct page_info *pg, unsigned long type);
 void put_page_type(struct page_info *pg);
 int get_page_and_type(struct page_info *pg, const struct domain *d,
