@@ -101,6 +101,18 @@ long do_physdev_op(int cmd, unsigned long arg)
             op.value = val;
         }, true)
 
+    case PHYSDEVOP_alloc_irq_vector:
+        /* Vectors are the hypervisor's: dom0 gets its IRQ number back. */
+        if ( !d->arch.io_privileged )
+            return -EPERM;
+        PHYSDEV_OP(physdev_irq, {
+            op.vector = op.irq;
+            rc = 0;
+        }, true)
+
+    case PHYSDEVOP_free_irq_vector:
+        return d->arch.io_privileged ? 0 : -EPERM;
+
     case PHYSDEVOP_apic_write:
         /* The hypervisor owns IO-APIC routing. */
         return -EPERM;
@@ -114,5 +126,7 @@ long do_physdev_op(int cmd, unsigned long arg)
         /* Noted: dom0 owns its PCI devices; nothing to set up yet. */
         return d->arch.io_privileged ? 0 : -EPERM;
     }
+    gprintk(XENLOG_DEBUG, "d%u: physdev_op %d unsupported\n", d->domain_id,
+            cmd);
     return -ENOSYS;
 }
