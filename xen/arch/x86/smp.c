@@ -56,6 +56,9 @@ void smp_call_function(void (*fn)(void *), void *info, bool wait)
         while ( __atomic_load_n(&call_data.pending, __ATOMIC_SEQ_CST) &&
                 ++spins < 100000000UL )
             cpu_relax();
+        if ( spins == 100000000UL )
+            printk(XENLOG_WARNING "CPU%u: no answer to a function-call IPI\n",
+                   smp_processor_id());
     }
     spin_unlock(&call_lock);
 }
