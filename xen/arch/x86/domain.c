@@ -111,11 +111,13 @@ void context_switch(struct vcpu *prev, struct vcpu *next)
     {
         load_gdt_base((unsigned long)this_cpu_gdt_page() -
                       FIRST_RESERVED_GDT_BYTE);
+        pv_load_ldt(NULL);
         write_cr3(__pa(idle_pg_table));
         reset_stack_and_call((void (*)(void))idle_loop);
     }
     load_guest_state(next);
     pv_load_gdt(next);
+    pv_load_ldt(next);
     update_vcpu_system_time(next);
     update_runstate_area(next);
     reset_stack_and_call(ret_to_guest);

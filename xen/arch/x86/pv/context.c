@@ -53,6 +53,12 @@ int arch_set_info_guest(struct vcpu *v, unsigned long uctxt)
             goto out;
     }
 
+    if ( c->ldt_ents )
+    {
+        rc = pv_set_ldt(v, c->ldt_base, c->ldt_ents);
+        if ( rc )
+            goto out;
+    }
     v->arch.user_regs = c->user_regs;
     for ( i = 0; i < 256; i++ )
         pv->trap_ctxt[i] = c->trap_ctxt[i];
@@ -68,8 +74,6 @@ int arch_set_info_guest(struct vcpu *v, unsigned long uctxt)
     pv->fs_base = c->fs_base;
     pv->gs_base_kernel = c->gs_base_kernel;
     pv->gs_base_user = c->gs_base_user;
-    pv->ldt_base = c->ldt_base;
-    pv->ldt_ents = c->ldt_ents;
     pv->in_kernel = c->flags & VGCF_in_kernel;
     /* The virtual I/O privilege level comes from the context's RFLAGS. */
     pv->iopl = (c->user_regs.rflags >> 12) & 3;

@@ -217,3 +217,109 @@ long do_update_descriptor(uint64_t maddr, uint64_t desc)
     put_page(pg);
     return rc;
 }
+
+/* ---- LDTs (MMUEXT_SET_LDT) ---- */
+
+#define LDT_AREA_OFFSET (GDT_PAGES * PAGE_SIZE)
+
+static void drop_ldt(struct vcpu *v)
+{
+    unsigned long area = gdt_area(v) + LDT_AREA_OFFSET;
+    unsigned int i, n = DIV_ROUND_UP(v->arch.pv.ldt_ents * 8, PAGE_SIZE);
+
+    for ( i = 0; i < n; i++ )
+    {
+        uint64_t *pte = perdomain_pte(v->domain, area + i * PAGE_SIZE);
+
+        if ( pte )
+            *pte = 0;
+        invlpg((void *)(area + i * PAGE_SIZE));
+        if ( v->arch.pv.ldt_frames[i] )
+            put_page_and_type(mfn_to_page(v->arch.pv.ldt_frames[i]));
+        v->arch.pv.ldt_frames[i] = 0;
+    }
+    v->arch.pv.ldt_ents = 0;
+    v->arch.pv.ldt_base = 0;
+}
+
+/* Load this vCPU's LDT (or none) on the current pCPU. */
+void pv_load_ldt(struct vcpu *v)
+{
+    uint64_t *g = this_cpu_gdt_page();
+    unsigned int ents = v ? v->arch.pv.ldt_ents : 0;
+
+    if ( !ents )
+    {
+        __asm__ __volatile__("lldt %w0" :: "r"(0) : "memory");
+        return;
+    }
+    {
+        unsigned long base = gdt_area(v) + LDT_AREA_OFFSET;
+        unsigned long limit = ents * 8 - 1;
+        unsigned int slot = (LDT_SELECTOR - FIRST_RESERVED_GDT_BYTE) / 8;
+
+        /* 64-bit LDT system descriptor (type 2), 16 bytes. */
+        g[slot] = (limit & 0xffff) | ((base & 0xffffff) << 16) |
+                  (0x82UL << 40) | (((limit >> 16) & 0xf) << 48) |
+                  (((base >> 24) & 0xff) << 56);
+        g[slot + 1] = base >> 32;
+        __asm__ __volatile__("lldt %w0" :: "r"(LDT_SELECTOR) : "memory");
+    }
+}
+
+/*
+ * Set the LDT: its pages (read-only to the guest, found through the
+ * guest's tables) are typed as descriptor pages and mapped in the
+ * per-domain area.
+ */
+long pv_set_ldt(struct vcpu *v, unsigned long base, unsigned int ents)
+{
+    unsigned long area = gdt_area(v) + LDT_AREA_OFFSET;
+    unsigned long frames[16];
+    unsigned int i, n = DIV_ROUND_UP(ents * 8, PAGE_SIZE);
+
+    if ( ents > 8192 || (base & ~PAGE_MASK) ||
+         (ents && !guest_range_ok(base, ents * 8UL)) )
+        return -EINVAL;
+    for ( i = 0; i < n; i++ )
+    {
+        unsigned long l1_mfn;
+        uint64_t *pte = guest_l1e_for_va(v->arch.pv.guest_table,
+                                         base + i * PAGE_SIZE, &l1_mfn);
+        unsigned long mfn;
+
+        if ( !pte || !(*pte & _PAGE_PRESENT) )
+            goto fail;
+        mfn = (*pte & PADDR_MASK) >> PAGE_SHIFT;
+        if ( !mfn_valid(mfn) ||
+             get_page_and_type(mfn_to_page(mfn), v->domain,
+                               PGT_seg_desc_page) )
+            goto fail;
+        frames[i] = mfn;
+    }
+    drop_ldt(v);
+    for ( i = 0; i < n; i++ )
+    {
+        uint64_t *pte = perdomain_pte(v->domain, area + i * PAGE_SIZE);
+
+        if ( !pte )
+        {
+            while ( i < n )
+                put_page_and_type(mfn_to_page(frames[i++]));
+            return -ENOMEM;
+        }
+        *pte = ((uint64_t)frames[i] << PAGE_SHIFT) | PAGE_HYPERVISOR_RW;
+        invlpg((void *)(area + i * PAGE_SIZE));
+        v->arch.pv.ldt_frames[i] = frames[i];
+    }
+    v->arch.pv.ldt_base = base;
+    v->arch.pv.ldt_ents = ents;
+    if ( v == current )
+        pv_load_ldt(v);
+    return 0;
+
+ fail:
+    while ( i-- )
+        put_page_and_type(mfn_to_page(frames[i]));
+    return -EINVAL;
+}

@@ -348,16 +348,7 @@ long do_mmuext_op(unsigned long uops, unsigned int count, unsigned long pdone,
             break;
 
         case MMUEXT_SET_LDT:
-            if ( op.arg2.nr_ents > 8192 ||
-                 (op.arg1.linear_addr & ~PAGE_MASK) ||
-                 !guest_range_ok(op.arg1.linear_addr,
-                                 op.arg2.nr_ents * 8UL) )
-                rc = -EINVAL;
-            else
-            {
-                v->arch.pv.ldt_base = op.arg1.linear_addr;
-                v->arch.pv.ldt_ents = op.arg2.nr_ents;
-            }
+            rc = pv_set_ldt(v, op.arg1.linear_addr, op.arg2.nr_ents);
             break;
 
         case MMUEXT_CLEAR_PAGE:

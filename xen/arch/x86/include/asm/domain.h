@@ -44,6 +44,7 @@ struct pv_vcpu {
     unsigned long gdt_cpu_page_mfn;    /* what area page 14 maps now */
     unsigned long ldt_base;
     unsigned int ldt_ents;
+    unsigned long ldt_frames[16];      /* held while the LDT is set */
 
     bool fpu_initialised;
     uint8_t fpu_ctxt[512] __attribute__((__aligned__(16)));

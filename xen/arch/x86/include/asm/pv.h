@@ -43,6 +43,8 @@ void pv_load_gdt(struct vcpu *v);
 long pv_set_gdt(struct vcpu *v, const unsigned long *frames,
                 unsigned int entries);
 int validate_descriptor_page(struct page_info *pg);
+void pv_load_ldt(struct vcpu *v);
+long pv_set_ldt(struct vcpu *v, unsigned long base, unsigned int ents);
 
 /* pv/syscall.c */
 void pv_syscall_cpu_init(unsigned int cpu);
