@@ -14,7 +14,9 @@
 #include <asm/apic.h>
 #include <asm/desc.h>
 #include <asm/irq.h>
+#include <asm/mm.h>
 #include <asm/page.h>
+#include <asm/pci.h>
 
 struct gsi_state {
     bool exists;
@@ -26,6 +28,16 @@ struct gsi_state {
 };
 
 static struct gsi_state gsis[NR_GSIS];
+
+/* An MSI or MSI-X vector given to a domain as PIRQ NR_GSIS + n. */
+struct msi_state {
+    struct domain *owner;
+    bool bound;
+    unsigned int bus, devfn, entry;
+    volatile uint32_t *msix_entry;      /* MSI-X table entry, or NULL */
+};
+
+static struct msi_state msis[NR_MSIS];
 static DEFINE_SPINLOCK(gsi_lock);
 
 static volatile uint32_t *ioapic_base(unsigned int i)
@@ -79,6 +91,96 @@ static void gsi_interrupt(struct cpu_user_regs *regs)
         send_guest_pirq(d, gsi);
 }
 
+static void msi_interrupt(struct cpu_user_regs *regs)
+{
+    struct msi_state *m = &msis[regs->entry_vector - MSI_VECTOR_BASE];
+
+    apic_eoi();
+    if ( m->owner && m->bound )
+        send_guest_pirq(m->owner, NR_GSIS + (m - msis));
+}
+
+/*
+ * Point a device's MSI (or one MSI-X table entry) at this vector on the
+ * boot CPU.  dom0 enables the capability itself, as on Xen.
+ */
+int pirq_map_msi(struct domain *d, unsigned int bus, unsigned int devfn,
+                 unsigned int entry, uint64_t table_base, int *pirq)
+{
+    uint32_t addr = 0xfee00000u | (x86_cpu_to_apicid[0] << 12);
+    unsigned int i, cap, vector;
+    struct msi_state *m = NULL;
+
+    if ( !d->arch.io_privileged )
+        return -EPERM;
+    if ( bus > 255 || devfn > 255 ||
+         pci_conf_read(bus, devfn, 0, 2) == 0xffff )
+        return -ENODEV;
+    spin_lock_irq(&gsi_lock);
+    for ( i = 0; i < NR_MSIS; i++ )
+        if ( !msis[i].owner &&
+             (*pirq < 0 || (unsigned int)*pirq == NR_GSIS + i) )
+        {
+            m = &msis[i];
+            m->owner = d;
+            break;
+        }
+    spin_unlock_irq(&gsi_lock);
+    if ( !m )
+        return -ENOSPC;
+    vector = MSI_VECTOR_BASE + (m - msis);
+    m->bus = bus;
+    m->devfn = devfn;
+    m->entry = entry;
+    m->bound = false;
+    m->msix_entry = NULL;
+
+    if ( table_base )
+    {
+        uint32_t tbl, ctrl;
+        volatile uint32_t *e;
+
+        cap = pci_find_cap(bus, devfn, 0x11);
+        if ( !cap )
+            goto fail;
+        ctrl = pci_conf_read(bus, devfn, cap + 2, 2);
+        tbl = pci_conf_read(bus, devfn, cap + 4, 4);
+        if ( entry > (ctrl & 0x7ff) )
+            goto fail;
+        e = ioremap(table_base + (tbl & ~7u) + entry * 16UL, 16);
+        if ( !e )
+            goto fail;
+        e[0] = addr;
+        e[1] = 0;
+        e[2] = vector;
+        e[3] &= ~1u;                    /* unmask this vector */
+        m->msix_entry = e;
+    }
+    else
+    {
+        uint32_t ctrl;
+
+        cap = pci_find_cap(bus, devfn, 0x05);
+        if ( !cap || entry > 1 )
+            goto fail;
+        ctrl = pci_conf_read(bus, devfn, cap + 2, 2);
+        pci_conf_write(bus, devfn, cap + 4, 4, addr);
+        if ( ctrl & 0x80 )              /* 64-bit address */
+        {
+            pci_conf_write(bus, devfn, cap + 8, 4, 0);
+            pci_conf_write(bus, devfn, cap + 12, 2, vector);
+        }
+        else
+            pci_conf_write(bus, devfn, cap + 8, 2, vector);
+    }
+    *pirq = NR_GSIS + (m - msis);
+    return 0;
+
+ fail:
+    m->owner = NULL;
+    return -EINVAL;
+}
+
 void gsi_init(void)
 {
     unsigned int i, gsi, v;
@@ -116,6 +218,8 @@ void gsi_init(void)
         if ( gsis[gsi].exists )
             set_irq_handler(GSI_VECTOR_BASE + gsi,
                             (void (*)(void))gsi_interrupt);
+    for ( v = 0; v < NR_MSIS; v++ )
+        set_irq_handler(MSI_VECTOR_BASE + v, (void (*)(void))msi_interrupt);
 }
 
 int gsi_setup(unsigned int gsi, bool level, bool low)
@@ -156,8 +260,18 @@ int pirq_map_gsi(struct domain *d, unsigned int gsi, int *pirq)
     return 0;
 }
 
+static struct msi_state *msi_of(unsigned int pirq)
+{
+    return pirq >= NR_GSIS && pirq < NR_GSIS + NR_MSIS
+           ? &msis[pirq - NR_GSIS] : NULL;
+}
+
 bool pirq_mapped(const struct domain *d, unsigned int pirq)
 {
+    struct msi_state *m = msi_of(pirq);
+
+    if ( m )
+        return m->owner == d;
     return pirq < NR_GSIS && gsis[pirq].owner == d;
 }
 
@@ -167,6 +281,11 @@ void pirq_set_bound(struct domain *d, unsigned int pirq, bool bound)
 
     if ( !pirq_mapped(d, pirq) )
         return;
+    if ( msi_of(pirq) )
+    {
+        msi_of(pirq)->bound = bound;
+        return;
+    }
     spin_lock_irqsave(&gsi_lock, flags);
     gsis[pirq].bound = bound;
     gsis[pirq].eoi_pending = false;
@@ -176,8 +295,19 @@ void pirq_set_bound(struct domain *d, unsigned int pirq, bool bound)
 
 int pirq_unmap(struct domain *d, unsigned int pirq)
 {
+    struct msi_state *m = msi_of(pirq);
+
     if ( !pirq_mapped(d, pirq) )
         return -EINVAL;
+    if ( m )
+    {
+        if ( m->bound )
+            return -EBUSY;
+        if ( m->msix_entry )
+            m->msix_entry[3] |= 1;      /* mask the vector */
+        m->owner = NULL;
+        return 0;
+    }
     if ( gsis[pirq].bound )
         return -EBUSY;
     spin_lock_irq(&gsi_lock);
@@ -191,6 +321,8 @@ int pirq_eoi(struct domain *d, unsigned int pirq)
 {
     if ( !pirq_mapped(d, pirq) )
         return -EINVAL;
+    if ( msi_of(pirq) )
+        return 0;                       /* edge: nothing to undo */
     spin_lock_irq(&gsi_lock);
     if ( gsis[pirq].eoi_pending && gsis[pirq].bound )
     {
@@ -205,6 +337,8 @@ int pirq_needs_eoi(struct domain *d, unsigned int pirq)
 {
     if ( !pirq_mapped(d, pirq) )
         return -EINVAL;
+    if ( msi_of(pirq) )
+        return 0;
     return gsis[pirq].level;
 }
 

@@ -11,6 +11,7 @@
 #include <xen/sched.h>
 #include <asm/io.h>
 #include <asm/msr.h>
+#include <asm/pci.h>
 #include <asm/processor.h>
 #include <asm/pv.h>
 #include <asm/system.h>
@@ -358,7 +359,19 @@ int pv_emulate_privileged(struct cpu_user_regs *regs)
         port = imm ? b[i + 1] : (regs->rdx & 0xffff);
         if ( !io_allowed(v, port, bytes) )
             return 0;
-        if ( !io_reaches_hw(v, port, bytes) )
+        if ( port >= 0xcf8 && port + bytes <= 0xd00 &&
+             v->domain->arch.io_privileged )
+        {
+            /* PCI configuration: shared with the hypervisor. */
+            if ( is_out )
+                pci_guest_cfg_out(&v->domain->arch.pci_cf8, port, bytes,
+                                  regs->rax);
+            else
+                set_io_result(regs, bytes,
+                              pci_guest_cfg_in(&v->domain->arch.pci_cf8,
+                                               port, bytes));
+        }
+        else if ( !io_reaches_hw(v, port, bytes) )
         {
             if ( !is_out )
                 set_io_result(regs, bytes, ~0u);

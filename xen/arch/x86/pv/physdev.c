@@ -2,8 +2,8 @@
 /*
  * physdev_op for PV guests: I/O privilege, and for dom0 its physical
  * interrupts (GSIs mapped to PIRQs, end of interrupt, status), IO-APIC
- * reads and PCI device registration.  MSI is not offered yet: drivers
- * fall back to their INTx line.
+ * reads and PCI device registration.  MSI and MSI-X vectors are single
+ * vectors on the boot CPU; multi-vector MSI is not offered.
  */
 #include <xen/errno.h>
 #include <xen/guest_access.h>
@@ -64,12 +64,16 @@ long do_physdev_op(int cmd, unsigned long arg)
 
             if ( !t )
                 rc = -EPERM;
-            else if ( op.type != MAP_PIRQ_TYPE_GSI )
-                rc = -EOPNOTSUPP;       /* MSI: not yet */
-            else if ( op.index < 0 )
-                rc = -EINVAL;
+            else if ( op.type == MAP_PIRQ_TYPE_GSI )
+                rc = op.index < 0 ? -EINVAL
+                                  : pirq_map_gsi(t, op.index, &pirq);
+            else if ( op.type == MAP_PIRQ_TYPE_MSI ||
+                      (op.type == MAP_PIRQ_TYPE_MSI_SEG && !(op.bus >> 16)) )
+                rc = op.entry_nr < 0 ? -EINVAL
+                     : pirq_map_msi(t, op.bus & 0xff, op.devfn, op.entry_nr,
+                                    op.table_base, &pirq);
             else
-                rc = pirq_map_gsi(t, op.index, &pirq);
+                rc = -EOPNOTSUPP;       /* multi-vector MSI, other segments */
             op.pirq = pirq;
         }, true)
 

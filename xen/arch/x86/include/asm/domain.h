@@ -63,6 +63,7 @@ struct arch_domain {
     uint64_t *perdomain_l3;
     /* Frames below this are the domain's "physical" pages (PV: none). */
     bool io_privileged;                /* dom0: host I/O ports and MMIO */
+    uint32_t pci_cf8;                  /* its PCI config address latch */
     unsigned long hypercall_page_va;
 };
 

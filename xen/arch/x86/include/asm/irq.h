@@ -9,14 +9,17 @@
 #include <xen/irq.h>
 #include <xen/sched.h>
 
-#define NR_GSIS         192
+#define NR_GSIS         96
 #define GSI_VECTOR_BASE 0x30            /* GSI n arrives on vector 0x30 + n */
-#define NR_PIRQS        256
+#define NR_MSIS         96              /* PIRQs NR_GSIS.. are MSIs */
+#define MSI_VECTOR_BASE (GSI_VECTOR_BASE + NR_GSIS)
 
 void gsi_init(void);
 /* PHYSDEVOP_* back ends; 0 or -errno. */
 int gsi_setup(unsigned int gsi, bool level, bool low);
 int pirq_map_gsi(struct domain *d, unsigned int gsi, int *pirq);
+int pirq_map_msi(struct domain *d, unsigned int bus, unsigned int devfn,
+                 unsigned int entry, uint64_t table_base, int *pirq);
 int pirq_unmap(struct domain *d, unsigned int pirq);
 int pirq_eoi(struct domain *d, unsigned int pirq);
 int pirq_needs_eoi(struct domain *d, unsigned int pirq);
