@@ -33,6 +33,7 @@ static struct gsi_state gsis[NR_GSIS];
 struct msi_state {
     struct domain *owner;
     bool bound;
+    bool pending;                       /* fired before it was bound */
     unsigned int bus, devfn, entry;
     volatile uint32_t *msix_entry;      /* MSI-X table entry, or NULL */
 };
@@ -96,8 +97,14 @@ static void msi_interrupt(struct cpu_user_regs *regs)
     struct msi_state *m = &msis[regs->entry_vector - MSI_VECTOR_BASE];
 
     apic_eoi();
+    /*
+     * An MSI is an edge: one lost before dom0 bound it would leave the
+     * device waiting for an acknowledgement forever.  Keep it for then.
+     */
     if ( m->owner && m->bound )
         send_guest_pirq(m->owner, NR_GSIS + (m - msis));
+    else if ( m->owner )
+        m->pending = true;
 }
 
 /*
@@ -133,6 +140,7 @@ int pirq_map_msi(struct domain *d, unsigned int bus, unsigned int devfn,
     m->devfn = devfn;
     m->entry = entry;
     m->bound = false;
+    m->pending = false;
     m->msix_entry = NULL;
 
     if ( table_base )
@@ -283,7 +291,14 @@ void pirq_set_bound(struct domain *d, unsigned int pirq, bool bound)
         return;
     if ( msi_of(pirq) )
     {
-        msi_of(pirq)->bound = bound;
+        struct msi_state *m = msi_of(pirq);
+
+        m->bound = bound;
+        if ( bound && m->pending )
+        {
+            m->pending = false;
+            send_guest_pirq(d, pirq);
+        }
         return;
     }
     spin_lock_irqsave(&gsi_lock, flags);
