@@ -74,10 +74,17 @@ static void set_pending(struct vcpu *v, unsigned int port)
     }
 
     q = &fv->q[prio];
-    chn->fifo_lastq = prio;
     {
         uint32_t *tw = q->tail ? word_of(d, q->tail) : NULL;
         bool linked = false;
+
+        /*
+         * The old tail counts only if it was last linked on this very
+         * queue: a port moved to another vCPU may be linked there now.
+         */
+        if ( tw && evtchn_from_port(d, q->tail)->fifo_lastq !=
+                   ((v->vcpu_id << 8) | prio) )
+            tw = NULL;
 
         /* Append after the tail if the guest has not consumed it yet. */
         if ( tw )
@@ -100,6 +107,7 @@ static void set_pending(struct vcpu *v, unsigned int port)
         if ( !linked )
             __atomic_store_n(&fv->cb->head[prio], port, __ATOMIC_SEQ_CST);
         q->tail = port;
+        chn->fifo_lastq = (v->vcpu_id << 8) | prio;
     }
     if ( !(__atomic_fetch_or(&fv->cb->ready, 1u << prio, __ATOMIC_SEQ_CST) &
            (1u << prio)) )
