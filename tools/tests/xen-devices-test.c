@@ -1,0 +1,373 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * xentest: run in dom0, checks Linux's Xen device nodes against the
+ * hypervisor (privcmd hypercall, evtchn loopback, gntalloc + gntdev
+ * mapping of one page) and prints "xentest: NAME ok|FAIL reason".
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+/*
+ * The Linux driver interfaces (include/uapi/xen/), declared here so the
+ * test builds without kernel headers.
+ */
+struct privcmd_hypercall {
+    uint64_t op;
+    uint64_t arg[5];
+};
+#define IOCTL_PRIVCMD_HYPERCALL \
+    _IOC(_IOC_NONE, 'P', 0, sizeof(struct privcmd_hypercall))
+
+struct evtchn_bind_interdomain {
+    unsigned int remote_domain;
+    unsigned int remote_port;
+};
+struct evtchn_bind_unbound_port {
+    unsigned int remote_domain;
+};
+struct evtchn_port_arg {
+    unsigned int port;
+};
+#define IOCTL_EVTCHN_BIND_INTERDOMAIN \
+    _IOC(_IOC_NONE, 'E', 1, sizeof(struct evtchn_bind_interdomain))
+#define IOCTL_EVTCHN_BIND_UNBOUND_PORT \
+    _IOC(_IOC_NONE, 'E', 2, sizeof(struct evtchn_bind_unbound_port))
+#define IOCTL_EVTCHN_UNBIND \
+    _IOC(_IOC_NONE, 'E', 3, sizeof(struct evtchn_port_arg))
+#define IOCTL_EVTCHN_NOTIFY \
+    _IOC(_IOC_NONE, 'E', 4, sizeof(struct evtchn_port_arg))
+
+struct gntalloc_alloc_gref {
+    uint16_t domid;       /* IN */
+    uint16_t flags;       /* IN */
+    uint32_t count;       /* IN */
+    uint64_t index;       /* OUT: mmap offset */
+    uint32_t gref_ids[1]; /* OUT: one per page */
+};
+struct gntalloc_dealloc_gref {
+    uint64_t index;
+    uint32_t count;
+};
+#define GNTALLOC_FLAG_WRITABLE 1
+#define IOCTL_GNTALLOC_ALLOC_GREF \
+    _IOC(_IOC_NONE, 'G', 5, sizeof(struct gntalloc_alloc_gref))
+#define IOCTL_GNTALLOC_DEALLOC_GREF \
+    _IOC(_IOC_NONE, 'G', 6, sizeof(struct gntalloc_dealloc_gref))
+
+struct gntdev_grant_ref {
+    uint32_t domid;
+    uint32_t ref;
+};
+struct gntdev_map_grant_ref {
+    uint32_t count; /* IN */
+    uint32_t pad;
+    uint64_t index; /* OUT: mmap offset */
+    struct gntdev_grant_ref refs[1];
+};
+struct gntdev_unmap_grant_ref {
+    uint64_t index;
+    uint32_t count;
+    uint32_t pad;
+};
+#define IOCTL_GNTDEV_MAP_GRANT_REF \
+    _IOC(_IOC_NONE, 'G', 0, sizeof(struct gntdev_map_grant_ref))
+#define IOCTL_GNTDEV_UNMAP_GRANT_REF \
+    _IOC(_IOC_NONE, 'G', 1, sizeof(struct gntdev_unmap_grant_ref))
+
+#define HYPERVISOR_xen_version 17
+#define XENVER_version         0
+#define PAGE                   4096
+
+static int failures;
+
+static void ok(const char *name, const char *what)
+{
+    printf("xentest: %s ok%s%s\n", name, *what ? " " : "", what);
+    fflush(stdout);
+}
+
+/* fail NAME STEP: a failed call, with errno's name and number. */
+static void fail(const char *name, const char *step)
+{
+    int e = errno;
+
+    printf("xentest: %s FAIL %s: %s (errno %d)\n", name, step, strerror(e), e);
+    fflush(stdout);
+    failures++;
+}
+
+static void fail_msg(const char *name, const char *msg)
+{
+    printf("xentest: %s FAIL %s\n", name, msg);
+    fflush(stdout);
+    failures++;
+}
+
+static void test_privcmd(void)
+{
+    struct privcmd_hypercall h = {
+        .op = HYPERVISOR_xen_version,
+        .arg = { XENVER_version, 0 },
+    };
+    char buf[64];
+    int fd, v;
+
+    fd = open("/dev/xen/privcmd", O_RDWR | O_CLOEXEC);
+    if ( fd < 0 )
+    {
+        fail("privcmd", "open /dev/xen/privcmd");
+        return;
+    }
+    v = ioctl(fd, IOCTL_PRIVCMD_HYPERCALL, &h);
+    if ( v < 0 )
+        fail("privcmd", "IOCTL_PRIVCMD_HYPERCALL xen_version");
+    else if ( v < 0x40000 )
+    {
+        snprintf(buf, sizeof(buf), "xen_version 0x%x, expected >= 0x40000", v);
+        fail_msg("privcmd", buf);
+    }
+    else
+    {
+        snprintf(buf, sizeof(buf), "xen_version 0x%x (%d.%d)", v, v >> 16,
+                 v & 0xffff);
+        ok("privcmd", buf);
+    }
+    close(fd);
+}
+
+/*
+ * Loopback channel inside dom0: fd a holds an unbound port for dom0,
+ * fd b binds to it; a notify on b's end must show up as a read on a.
+ */
+static void test_evtchn(void)
+{
+    struct evtchn_bind_unbound_port u = { .remote_domain = 0 };
+    struct evtchn_bind_interdomain bi = { .remote_domain = 0 };
+    struct evtchn_port_arg n;
+    struct pollfd p;
+    unsigned int got = ~0u;
+    char buf[96];
+    int a, b = -1, pa = -1, pb = -1, r;
+
+    a = open("/dev/xen/evtchn", O_RDWR | O_CLOEXEC);
+    if ( a < 0 )
+    {
+        fail("evtchn", "open /dev/xen/evtchn");
+        return;
+    }
+    b = open("/dev/xen/evtchn", O_RDWR | O_CLOEXEC);
+    if ( b < 0 )
+    {
+        fail("evtchn", "open /dev/xen/evtchn (second)");
+        goto out;
+    }
+    pa = ioctl(a, IOCTL_EVTCHN_BIND_UNBOUND_PORT, &u);
+    if ( pa < 0 )
+    {
+        fail("evtchn", "IOCTL_EVTCHN_BIND_UNBOUND_PORT remote_domain 0");
+        goto out;
+    }
+    bi.remote_port = pa;
+    pb = ioctl(b, IOCTL_EVTCHN_BIND_INTERDOMAIN, &bi);
+    if ( pb < 0 )
+    {
+        snprintf(buf, sizeof(buf),
+                 "IOCTL_EVTCHN_BIND_INTERDOMAIN remote 0 port %d", pa);
+        fail("evtchn", buf);
+        goto out;
+    }
+    n.port = pb;
+    if ( ioctl(b, IOCTL_EVTCHN_NOTIFY, &n) < 0 )
+    {
+        snprintf(buf, sizeof(buf), "IOCTL_EVTCHN_NOTIFY port %d", pb);
+        fail("evtchn", buf);
+        goto out;
+    }
+    p.fd = a;
+    p.events = POLLIN;
+    r = poll(&p, 1, 5000);
+    if ( r < 0 )
+    {
+        fail("evtchn", "poll");
+        goto out;
+    }
+    if ( r == 0 )
+    {
+        snprintf(buf, sizeof(buf),
+                 "no event on port %d within 5 s of notifying port %d", pa, pb);
+        fail_msg("evtchn", buf);
+        goto out;
+    }
+    if ( read(a, &got, sizeof(got)) != sizeof(got) )
+    {
+        fail("evtchn", "read");
+        goto out;
+    }
+    if ( got != (unsigned int)pa )
+    {
+        snprintf(buf, sizeof(buf), "read port %u, expected %d", got, pa);
+        fail_msg("evtchn", buf);
+        goto out;
+    }
+    /* Writing the port back unmasks it. */
+    if ( write(a, &got, sizeof(got)) != sizeof(got) )
+    {
+        fail("evtchn", "write (unmask)");
+        goto out;
+    }
+    snprintf(buf, sizeof(buf), "ports %d <-> %d", pa, pb);
+    ok("evtchn", buf);
+out:
+    if ( pb >= 0 )
+    {
+        n.port = pb;
+        ioctl(b, IOCTL_EVTCHN_UNBIND, &n);
+    }
+    if ( pa >= 0 )
+    {
+        n.port = pa;
+        ioctl(a, IOCTL_EVTCHN_UNBIND, &n);
+    }
+    if ( b >= 0 )
+        close(b);
+    close(a);
+}
+
+/*
+ * dom0 grants one of its pages to itself (gntalloc), maps the grant
+ * (gntdev) and checks that both mappings see each other's writes.
+ */
+static void test_gntdev(void)
+{
+    struct gntalloc_alloc_gref ag = {
+        .domid = 0,
+        .flags = GNTALLOC_FLAG_WRITABLE,
+        .count = 1,
+    };
+    struct gntalloc_dealloc_gref dg;
+    struct gntdev_map_grant_ref mg = { .count = 1 };
+    struct gntdev_unmap_grant_ref ug;
+    volatile uint32_t *pa = MAP_FAILED, *pd = MAP_FAILED;
+    char buf[96];
+    int fa, fd = -1, alloced = 0, mapped = 0, i;
+
+    fa = open("/dev/xen/gntalloc", O_RDWR | O_CLOEXEC);
+    if ( fa < 0 )
+    {
+        fail("gntdev", "open /dev/xen/gntalloc");
+        return;
+    }
+    if ( ioctl(fa, IOCTL_GNTALLOC_ALLOC_GREF, &ag) < 0 )
+    {
+        fail("gntdev", "IOCTL_GNTALLOC_ALLOC_GREF domid 0 writable");
+        goto out;
+    }
+    alloced = 1;
+    pa = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fa, ag.index);
+    if ( pa == MAP_FAILED )
+    {
+        fail("gntdev", "mmap gntalloc");
+        goto out;
+    }
+    for ( i = 0; i < PAGE / 4; i++ )
+        pa[i] = 0x5a000000u + i;
+
+    fd = open("/dev/xen/gntdev", O_RDWR | O_CLOEXEC);
+    if ( fd < 0 )
+    {
+        fail("gntdev", "open /dev/xen/gntdev");
+        goto out;
+    }
+    mg.refs[0].domid = 0;
+    mg.refs[0].ref = ag.gref_ids[0];
+    if ( ioctl(fd, IOCTL_GNTDEV_MAP_GRANT_REF, &mg) < 0 )
+    {
+        snprintf(buf, sizeof(buf), "IOCTL_GNTDEV_MAP_GRANT_REF domid 0 ref %u",
+                 ag.gref_ids[0]);
+        fail("gntdev", buf);
+        goto out;
+    }
+    mapped = 1;
+    pd = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, mg.index);
+    if ( pd == MAP_FAILED )
+    {
+        snprintf(buf, sizeof(buf), "mmap gntdev (grant ref %u)",
+                 ag.gref_ids[0]);
+        fail("gntdev", buf);
+        goto out;
+    }
+    for ( i = 0; i < PAGE / 4; i++ )
+    {
+        if ( pd[i] != 0x5a000000u + i )
+        {
+            snprintf(buf, sizeof(buf),
+                     "gntdev mapping word %d is 0x%08x, expected 0x%08x", i,
+                     pd[i], 0x5a000000u + i);
+            fail_msg("gntdev", buf);
+            goto out;
+        }
+    }
+    pd[7] = 0xc0ffee07u;
+    if ( pa[7] != 0xc0ffee07u )
+    {
+        snprintf(buf, sizeof(buf),
+                 "wrote 0x%08x through gntdev, gntalloc sees 0x%08x",
+                 0xc0ffee07u, pa[7]);
+        fail_msg("gntdev", buf);
+        goto out;
+    }
+    if ( munmap((void *)pd, PAGE) < 0 )
+    {
+        pd = MAP_FAILED;
+        fail("gntdev", "munmap gntdev");
+        goto out;
+    }
+    pd = MAP_FAILED;
+    ug.index = mg.index;
+    ug.count = 1;
+    ug.pad = 0;
+    mapped = 0;
+    if ( ioctl(fd, IOCTL_GNTDEV_UNMAP_GRANT_REF, &ug) < 0 )
+    {
+        fail("gntdev", "IOCTL_GNTDEV_UNMAP_GRANT_REF");
+        goto out;
+    }
+    snprintf(buf, sizeof(buf), "grant ref %u", ag.gref_ids[0]);
+    ok("gntdev", buf);
+out:
+    if ( pd != MAP_FAILED )
+        munmap((void *)pd, PAGE);
+    if ( mapped )
+    {
+        ug.index = mg.index;
+        ug.count = 1;
+        ug.pad = 0;
+        ioctl(fd, IOCTL_GNTDEV_UNMAP_GRANT_REF, &ug);
+    }
+    if ( fd >= 0 )
+        close(fd);
+    if ( pa != MAP_FAILED )
+        munmap((void *)pa, PAGE);
+    if ( alloced )
+    {
+        dg.index = ag.index;
+        dg.count = 1;
+        ioctl(fa, IOCTL_GNTALLOC_DEALLOC_GREF, &dg);
+    }
+    close(fa);
+}
+
+int main(void)
+{
+    test_privcmd();
+    test_evtchn();
+    test_gntdev();
+    return failures ? 1 : 0;
+}
