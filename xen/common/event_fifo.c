@@ -85,6 +85,13 @@ static void set_pending(struct vcpu *v, unsigned int port)
         if ( tw && evtchn_from_port(d, q->tail)->fifo_lastq !=
                    ((v->vcpu_id << 8) | prio) )
             tw = NULL;
+        /*
+         * The port itself as tail means the guest consumed it: the queue
+         * is empty, and its LINKED bit is the one we just set.  Linking it
+         * after itself would lose it.
+         */
+        if ( q->tail == port )
+            tw = NULL;
 
         /* Append after the tail if the guest has not consumed it yet. */
         if ( tw )
