@@ -217,6 +217,33 @@ static void fifo(void)
     CHECK(hc_event_channel_op(EVTCHNOP_set_priority, &prio) < 0,
           "priority %u accepted", prio.priority);
 
+    /*
+     * Two ports on one queue: A then B are linked (A the head, B the
+     * tail) and consumed; then B alone is raised again.  B is still the
+     * queue's tail, but the queue is empty: it must be delivered.
+     */
+    {
+        evtchn_port_t a, b;
+        unsigned int ha, hb;
+
+        CHECK_RC(evtchn_bind_ipi(0, &a), 0);
+        CHECK_RC(evtchn_bind_ipi(0, &b), 0);
+        ha = hits[a];
+        hb = hits[b];
+        events_disable();
+        CHECK_RC(evtchn_send(a), 0);
+        CHECK_RC(evtchn_send(b), 0);
+        events_enable();
+        DELIVERED(a, ha, 1, "FIFO first of two queued ports");
+        DELIVERED(b, hb, 1, "FIFO second of two queued ports");
+        CHECK_RC(evtchn_send(b), 0);
+        DELIVERED(b, hb, 2, "FIFO port raised again after its queue emptied");
+        CHECK_RC(evtchn_send(a), 0);
+        DELIVERED(a, ha, 2, "FIFO other port raised after that");
+        CHECK_RC(evtchn_close(a), 0);
+        CHECK_RC(evtchn_close(b), 0);
+    }
+
     CHECK_RC(evtchn_close(p), 0);
     expect_status(p, EVTCHNSTAT_closed);
     events_disable();
