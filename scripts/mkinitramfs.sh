@@ -158,8 +158,9 @@ else
     cat >"$root/init" <<'INIT'
 #!/bin/busybox sh
 # dom0 /init, written by scripts/mkinitramfs.sh. Prints "dom0-init: ..."
-# lines for tests; dom0test=poweroff on the command line powers off at
-# the end, otherwise a shell runs on the console.
+# lines for tests; dom0test=poweroff (or reboot, or crash: a sysrq crash)
+# on the command line ends the run that way, otherwise a shell runs on
+# the console.
 /bin/busybox --install -s /bin
 export PATH=/bin
 mount -t proc proc /proc
@@ -203,6 +204,15 @@ done
 if grep -qw 'dom0test=poweroff' /proc/cmdline; then
     say done
     poweroff -f
+fi
+if grep -qw 'dom0test=reboot' /proc/cmdline; then
+    say done
+    reboot -f
+fi
+if grep -qw 'dom0test=crash' /proc/cmdline; then
+    say done
+    echo 1 >/proc/sys/kernel/sysrq
+    echo c >/proc/sysrq-trigger
 fi
 say "shell (poweroff -f powers the machine off)"
 setsid cttyhack sh -l
