@@ -4,6 +4,7 @@
  * dummy error code where the CPU does not, records the vector, and joins
  * common code that saves a struct cpu_user_regs and calls do_trap().
  */
+#include <asm/asm-defns.h>
 #include <asm/layout.h>
 
         .section .text.entry, "ax", @progbits
@@ -28,22 +29,7 @@ trap_stubs:
         .endr
 
 common_entry:
-        pushq   %rdi
-        pushq   %rsi
-        pushq   %rdx
-        pushq   %rcx
-        pushq   %rax
-        pushq   %r8
-        pushq   %r9
-        pushq   %r10
-        pushq   %r11
-        pushq   %rbx
-        pushq   %rbp
-        pushq   %r12
-        pushq   %r13
-        pushq   %r14
-        pushq   %r15
-        cld
+        SAVE_ALL
         mov     %rsp, %rdi
         mov     %rsp, %rbx
         and     $~15, %rsp
@@ -51,22 +37,7 @@ common_entry:
         mov     %rbx, %rsp
         testb   $3, UREGS_cs(%rsp)              /* from a guest? */
         jnz     ret_to_guest
-        popq    %r15
-        popq    %r14
-        popq    %r13
-        popq    %r12
-        popq    %rbp
-        popq    %rbx
-        popq    %r11
-        popq    %r10
-        popq    %r9
-        popq    %r8
-        popq    %rax
-        popq    %rcx
-        popq    %rdx
-        popq    %rsi
-        popq    %rdi
-        add     $8, %rsp
+        RESTORE_ALL
         iretq
 
 /* Reload CS after lgdt: far return to the new hypervisor code selector. */

@@ -7,6 +7,7 @@
  * exception from ring 3 would have put it.  Every return to a guest goes
  * through ret_to_guest.
  */
+#include <asm/asm-defns.h>
 #include <asm/layout.h>
 
 #define TRAP_SYSCALL 256
@@ -20,22 +21,7 @@ syscall_common:
         pushq   %rcx                            /* RIP */
         pushq   $0
         movl    $TRAP_SYSCALL, 4(%rsp)
-        pushq   %rdi
-        pushq   %rsi
-        pushq   %rdx
-        pushq   %rcx
-        pushq   %rax
-        pushq   %r8
-        pushq   %r9
-        pushq   %r10
-        pushq   %r11
-        pushq   %rbx
-        pushq   %rbp
-        pushq   %r12
-        pushq   %r13
-        pushq   %r14
-        pushq   %r15
-        cld
+        SAVE_ALL
         mov     %rsp, %rdi
         sub     $8, %rsp                        /* the frame is 8 mod 16 */
         call    do_syscall
@@ -53,22 +39,7 @@ ret_to_guest:
         sub     $8, %rsp
         call    exit_to_guest
         add     $8, %rsp
-        popq    %r15
-        popq    %r14
-        popq    %r13
-        popq    %r12
-        popq    %rbp
-        popq    %rbx
-        popq    %r11
-        popq    %r10
-        popq    %r9
-        popq    %r8
-        popq    %rax
-        popq    %rcx
-        popq    %rdx
-        popq    %rsi
-        popq    %rdi
-        add     $8, %rsp
+        RESTORE_ALL
         iretq
 
 /* Leave the current stack for good and run fn (no return). */
