@@ -9,6 +9,7 @@
 #include <xen/errno.h>
 #include <xen/lib.h>
 #include <xen/mm.h>
+#include <xen/spinlock.h>
 #include <asm/mm.h>
 #include <asm/setup.h>
 #include <asm/system.h>
@@ -216,16 +217,26 @@ void protect_image(void)
     flush_tlb_local();
 }
 
+/*
+ * Runs after boot too (dom0's MSI-X set-up, from any vCPU): the lock
+ * covers the bump pointer and the page-table updates it makes.
+ */
 void *ioremap(paddr_t pa, size_t size)
 {
+    static DEFINE_SPINLOCK(vmap_lock);
     static unsigned long next = VMAP_VIRT_START;
-    unsigned long off = pa & ~PAGE_MASK, va = next;
+    unsigned long off = pa & ~PAGE_MASK, va;
     unsigned long nr = PFN_UP(off + size);
+    void *ret = NULL;
 
-    if ( va + (nr + 1) * PAGE_SIZE > VMAP_VIRT_END )
-        return NULL;
-    if ( map_pages_to_xen(va, pa >> PAGE_SHIFT, nr, PAGE_HYPERVISOR_UC) )
-        return NULL;
-    next += (nr + 1) * PAGE_SIZE;           /* one unmapped page between */
-    return (void *)(va + off);
+    spin_lock(&vmap_lock);
+    va = next;
+    if ( va + (nr + 1) * PAGE_SIZE <= VMAP_VIRT_END &&
+         !map_pages_to_xen(va, pa >> PAGE_SHIFT, nr, PAGE_HYPERVISOR_UC) )
+    {
+        next += (nr + 1) * PAGE_SIZE;       /* one unmapped page between */
+        ret = (void *)(va + off);
+    }
+    spin_unlock(&vmap_lock);
+    return ret;
 }
