@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
-# Fetches Debian's current x86_64 kernel (the linux-image-*-amd64 package
-# that the linux-image-amd64 metapackage depends on) into cache/linux/ and
-# prints the path of its vmlinuz, a PV dom0 kernel for our hypervisor.
+# Fetches Debian's current kernel (the linux-image-*-ARCH package that the
+# linux-image-ARCH metapackage depends on) and prints the path of its
+# vmlinuz. amd64 (the default) goes to cache/linux/: a PV dom0 kernel for
+# our hypervisor. arm64 goes to cache/linux-arm64/ (vmlinuz is a raw arm64
+# Image); it is downloaded as linux-image-*:arm64 and only unpacked, never
+# installed, and dpkg's arm64 architecture is enabled once if needed.
 #
-# usage: fetch-linux.sh [--modules | --version | --root]
+# usage: fetch-linux.sh [--arch amd64|arm64] [--modules | --version | --root]
 #   (default)   print the path of vmlinuz
 #   --modules   print the modules directory (.../lib/modules/<version>)
 #   --version   print the kernel version (e.g. 6.1.0-56-amd64)
 #   --root      print the directory the package was unpacked into
+#   --arch A    the kernel's architecture, amd64 (default) or arm64
 #
 # Idempotent: a version already unpacked is not downloaded again. Quiet
 # unless it fails. Exit status 0 on success, 3 when the package cannot be
@@ -17,17 +21,40 @@
 set -euo pipefail
 
 top=$(cd "$(dirname "$0")/.." && pwd)
-meta=linux-image-amd64
-cache=$top/cache/linux
+
+usage()
+{
+    echo "usage: $0 [--arch amd64|arm64] [--modules | --version | --root]" >&2
+    exit 2
+}
 
 what=vmlinuz
-case "${1:-}" in
-"") ;;
---modules) what=modules ;;
---version) what=version ;;
---root) what=root ;;
--h|--help) sed -n '3,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-*) echo "usage: $0 [--modules | --version | --root]" >&2; exit 2 ;;
+arch=amd64
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --modules) what=modules ;;
+    --version) what=version ;;
+    --root) what=root ;;
+    --arch) [ $# -ge 2 ] || usage; arch=$2; shift ;;
+    -h|--help) sed -n '3,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) usage ;;
+    esac
+    shift
+done
+
+case "$arch" in
+amd64)
+    meta=linux-image-amd64
+    cache=$top/cache/linux
+    ;;
+arm64)
+    meta=linux-image-arm64:arm64
+    cache=$top/cache/linux-arm64
+    prog=fetch-linux
+    . "$top/scripts/lib/deb.sh"
+    deb_need_arch arm64
+    ;;
+*) usage ;;
 esac
 
 fail()
@@ -42,12 +69,12 @@ unreachable()
     exit 3
 }
 
-# The kernel package the metapackage names, e.g. linux-image-6.1.0-56-amd64.
+# The kernel package the metapackage names, e.g. linux-image-6.1.0-56-amd64
+# (apt-cache adds ":arm64" to foreign ones: dropped here, added back below).
 resolve()
 {
-    apt-cache depends "$meta" 2>/dev/null |
-        sed -nE 's/^ *Depends: (linux-image-[0-9][^ ]*-amd64)$/\1/p' |
-        head -n 1
+    local re="^ *Depends: (linux-image-[0-9][^ :]*-$arch)(:$arch)?\$"
+    apt-cache depends "$meta" 2>/dev/null | sed -nE "s/$re/\\1/p" | head -n 1
 }
 
 pkg=$(resolve || true)
@@ -59,6 +86,7 @@ if [ -z "$pkg" ]; then
     [ -n "$pkg" ] || unreachable "apt-cache does not know $meta"
 fi
 kver=${pkg#linux-image-}
+[ "$arch" = amd64 ] || pkg=$pkg:$arch
 pver=$(apt-cache show --no-all-versions "$pkg" 2>/dev/null |
        sed -n 's/^Version: //p' | head -n 1)
 [ -n "$pver" ] || unreachable "apt-cache has no version for $pkg"
