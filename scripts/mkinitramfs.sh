@@ -4,13 +4,17 @@
 # kernel that scripts/fetch-linux.sh fetches (with their dependencies),
 # and an /init that reports what dom0 sees in "dom0-init: ..." lines.
 #
-# usage: mkinitramfs.sh OUT.cpio.gz [--init FILE] [--extra DIR]
-#                       [--modules DIR]
+# usage: mkinitramfs.sh OUT.cpio.gz [--arch amd64|arm64] [--init FILE]
+#                       [--extra DIR] [--modules DIR]
+#   --arch A       amd64 (default: the host's /bin/busybox, which must be
+#                  busybox-static) or arm64 (busybox-static:arm64, unpacked
+#                  into cache/busybox-arm64/, never installed; modules from
+#                  scripts/fetch-linux.sh --arch arm64)
 #   --init FILE    use FILE as /init instead of the default one below
 #   --extra DIR    copy DIR's contents into the root (e.g. etc/dom0-init.d/
 #                  with scripts the default /init runs before it ends)
 #   --modules DIR  the kernel's lib/modules/<version> directory (default:
-#                  scripts/fetch-linux.sh --modules)
+#                  scripts/fetch-linux.sh [--arch A] --modules)
 # MODULES="a b ..." in the environment replaces the default module list.
 #
 # The default /init mounts proc, sys and devtmpfs, loads the modules with
@@ -30,7 +34,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 
 usage()
 {
-    echo "usage: $0 OUT.cpio.gz [--init FILE] [--extra DIR] [--modules DIR]" >&2
+    echo "usage: $0 OUT.cpio.gz [--arch amd64|arm64] [--init FILE]" \
+         "[--extra DIR] [--modules DIR]" >&2
     exit 2
 }
 
@@ -46,24 +51,33 @@ shift
 init=
 extra=
 moddir=
+arch=amd64
 while [ $# -gt 0 ]; do
     case "$1" in
     --init) [ $# -ge 2 ] || usage; init=$2; shift 2 ;;
     --extra) [ $# -ge 2 ] || usage; extra=$2; shift 2 ;;
     --modules) [ $# -ge 2 ] || usage; moddir=$2; shift 2 ;;
+    --arch) [ $# -ge 2 ] || usage; arch=$2; shift 2 ;;
     *) usage ;;
     esac
 done
 [ -z "$init" ] || [ -f "$init" ] || fail "no such file: $init"
 [ -z "$extra" ] || [ -d "$extra" ] || fail "no such directory: $extra"
+case "$arch" in
+amd64|arm64) ;;
+*) usage ;;
+esac
 
 modules=${MODULES:-xen-evtchn xen-privcmd xenfs xen-gntdev xen-gntalloc \
 xen-blkback xen-netback}
 
-# Tools: busybox-static for the root, cpio to pack it.
+# Tools: busybox-static for the root (amd64), cpio to pack it.
 need=()
-[ -x /bin/busybox ] && file -b -L /bin/busybox | grep -q 'statically linked' ||
-    need+=(busybox-static)
+if [ "$arch" = amd64 ]; then
+    [ -x /bin/busybox ] &&
+        file -b -L /bin/busybox | grep -q 'statically linked' ||
+        need+=(busybox-static)
+fi
 command -v cpio >/dev/null || need+=(cpio)
 command -v objcopy >/dev/null || need+=(binutils)
 if [ ${#need[@]} -gt 0 ]; then
@@ -74,12 +88,26 @@ if [ ${#need[@]} -gt 0 ]; then
         --no-install-recommends "${need[@]}" </dev/null >/dev/null ||
         fail "apt-get install ${need[*]} failed"
 fi
-file -b -L /bin/busybox | grep -q 'statically linked' ||
-    fail "/bin/busybox is not statically linked (busybox-static)"
+if [ "$arch" = amd64 ]; then
+    busybox=/bin/busybox
+    file -b -L "$busybox" | grep -q 'statically linked' ||
+        fail "/bin/busybox is not statically linked (busybox-static)"
+    fetch_arch=()
+else
+    # The foreign busybox is only unpacked into the cache, never installed.
+    prog=mkinitramfs
+    . "$top/scripts/lib/deb.sh"
+    deb_need_arch arm64
+    deb_unpack "$top/cache/busybox-arm64" busybox-static:arm64
+    busybox=$top/cache/busybox-arm64/root/bin/busybox
+    file -b "$busybox" | grep -q 'ARM aarch64.*statically linked' ||
+        fail "$busybox is not a static arm64 executable"
+    fetch_arch=(--arch "$arch")
+fi
 
 if [ -z "$moddir" ]; then
-    moddir=$("$top/scripts/fetch-linux.sh" --modules) ||
-        fail "scripts/fetch-linux.sh --modules failed"
+    moddir=$("$top/scripts/fetch-linux.sh" "${fetch_arch[@]}" --modules) ||
+        fail "scripts/fetch-linux.sh ${fetch_arch[*]} --modules failed"
 fi
 [ -d "$moddir/kernel" ] || fail "no kernel/ in $moddir"
 
@@ -87,7 +115,7 @@ tmp=$(mktemp -d --tmpdir mkinitramfs.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 root=$tmp/root
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc,lib/modules}
-cp /bin/busybox "$root/bin/busybox"
+cp "$busybox" "$root/bin/busybox"
 # The kernel opens /dev/console for /init before devtmpfs is mounted.
 mknod -m 600 "$root/dev/console" c 5 1 2>/dev/null || true
 
@@ -122,7 +150,9 @@ depends_of()
        ! readlink -f "$(command -v modinfo)" | grep -q busybox; then
         modinfo -F depends "$1"
     else
-        objcopy -O binary --only-section=.modinfo "$1" "$tmp/modinfo" &&
+        # elf64-little: the host's objcopy may not know the module's machine.
+        objcopy -I elf64-little -O binary --only-section=.modinfo "$1" \
+            "$tmp/modinfo" &&
             tr '\0' '\n' <"$tmp/modinfo" | sed -n 's/^depends=//p'
     fi
 }
