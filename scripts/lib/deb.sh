@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-only
+# shellcheck shell=bash disable=SC2154 # prog is set by the caller
 # Sourced by the fetch scripts: download one Debian package (any
 # architecture apt knows, e.g. foo:arm64) and unpack it into the git-ignored
 # cache/ with `dpkg-deb -x`, never installing it system-wide.
