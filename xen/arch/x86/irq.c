@@ -3,7 +3,9 @@
  * GSIs for dom0: each IO-APIC pin gets its own vector and is delivered to
  * the boot CPU.  A pin stays masked until dom0 binds its PIRQ to an event
  * channel.  A level-triggered pin is masked when it fires and unmasked
- * when dom0 signals end of interrupt (PHYSDEVOP_eoi).
+ * when dom0 signals end of interrupt (PHYSDEVOP_eoi).  dom0 may read the
+ * IO-APIC and write redirection entries, which we filter.  PIRQs from
+ * NR_GSIS on are MSIs (msi.c).
  */
 #include <xen/errno.h>
 #include <xen/event.h>
@@ -29,17 +31,9 @@ struct gsi_state {
 
 static struct gsi_state gsis[NR_GSIS];
 
-/* An MSI or MSI-X vector given to a domain as PIRQ NR_GSIS + n. */
-struct msi_state {
-    struct domain *owner;
-    bool bound;
-    bool pending;                       /* fired before it was bound */
-    unsigned int bus, devfn, entry;
-    volatile uint32_t *msix_entry;      /* MSI-X table entry, or NULL */
-};
-
-static struct msi_state msis[NR_MSIS];
 static DEFINE_SPINLOCK(gsi_lock);
+
+static void set_eoi_bit(struct domain *d, unsigned int pirq, bool needs);
 
 static volatile uint32_t *ioapic_base(unsigned int i)
 {
@@ -92,103 +86,6 @@ static void gsi_interrupt(struct cpu_user_regs *regs)
         send_guest_pirq(d, gsi);
 }
 
-static void msi_interrupt(struct cpu_user_regs *regs)
-{
-    struct msi_state *m = &msis[regs->entry_vector - MSI_VECTOR_BASE];
-
-    apic_eoi();
-    /*
-     * An MSI is an edge: one lost before dom0 bound it would leave the
-     * device waiting for an acknowledgement forever.  Keep it for then.
-     */
-    if ( m->owner && m->bound )
-        send_guest_pirq(m->owner, NR_GSIS + (m - msis));
-    else if ( m->owner )
-        m->pending = true;
-}
-
-/*
- * Point a device's MSI (or one MSI-X table entry) at this vector on the
- * boot CPU.  dom0 enables the capability itself, as on Xen.
- */
-int pirq_map_msi(struct domain *d, unsigned int bus, unsigned int devfn,
-                 unsigned int entry, uint64_t table_base, int *pirq)
-{
-    uint32_t addr = 0xfee00000u | (x86_cpu_to_apicid[0] << 12);
-    unsigned int i, cap, vector;
-    struct msi_state *m = NULL;
-
-    if ( !d->arch.io_privileged )
-        return -EPERM;
-    if ( bus > 255 || devfn > 255 ||
-         pci_conf_read(bus, devfn, 0, 2) == 0xffff )
-        return -ENODEV;
-    spin_lock_irq(&gsi_lock);
-    for ( i = 0; i < NR_MSIS; i++ )
-        if ( !msis[i].owner &&
-             (*pirq < 0 || (unsigned int)*pirq == NR_GSIS + i) )
-        {
-            m = &msis[i];
-            m->owner = d;
-            break;
-        }
-    spin_unlock_irq(&gsi_lock);
-    if ( !m )
-        return -ENOSPC;
-    vector = MSI_VECTOR_BASE + (m - msis);
-    m->bus = bus;
-    m->devfn = devfn;
-    m->entry = entry;
-    m->bound = false;
-    m->pending = false;
-    m->msix_entry = NULL;
-
-    if ( table_base )
-    {
-        uint32_t tbl, ctrl;
-        volatile uint32_t *e;
-
-        cap = pci_find_cap(bus, devfn, 0x11);
-        if ( !cap )
-            goto fail;
-        ctrl = pci_conf_read(bus, devfn, cap + 2, 2);
-        tbl = pci_conf_read(bus, devfn, cap + 4, 4);
-        if ( entry > (ctrl & 0x7ff) )
-            goto fail;
-        e = ioremap(table_base + (tbl & ~7u) + entry * 16UL, 16);
-        if ( !e )
-            goto fail;
-        e[0] = addr;
-        e[1] = 0;
-        e[2] = vector;
-        e[3] &= ~1u;                    /* unmask this vector */
-        m->msix_entry = e;
-    }
-    else
-    {
-        uint32_t ctrl;
-
-        cap = pci_find_cap(bus, devfn, 0x05);
-        if ( !cap || entry > 1 )
-            goto fail;
-        ctrl = pci_conf_read(bus, devfn, cap + 2, 2);
-        pci_conf_write(bus, devfn, cap + 4, 4, addr);
-        if ( ctrl & 0x80 )              /* 64-bit address */
-        {
-            pci_conf_write(bus, devfn, cap + 8, 4, 0);
-            pci_conf_write(bus, devfn, cap + 12, 2, vector);
-        }
-        else
-            pci_conf_write(bus, devfn, cap + 8, 2, vector);
-    }
-    *pirq = NR_GSIS + (m - msis);
-    return 0;
-
- fail:
-    m->owner = NULL;
-    return -EINVAL;
-}
-
 void gsi_init(void)
 {
     unsigned int i, gsi, v;
@@ -226,8 +123,7 @@ void gsi_init(void)
         if ( gsis[gsi].exists )
             set_irq_handler(GSI_VECTOR_BASE + gsi,
                             (void (*)(void))gsi_interrupt);
-    for ( v = 0; v < NR_MSIS; v++ )
-        set_irq_handler(MSI_VECTOR_BASE + v, (void (*)(void))msi_interrupt);
+    msi_init();
 }
 
 int gsi_setup(unsigned int gsi, bool level, bool low)
@@ -238,7 +134,10 @@ int gsi_setup(unsigned int gsi, bool level, bool low)
     gsis[gsi].level = level;
     gsis[gsi].low = low;
     if ( gsis[gsi].owner )
+    {
         program_pin(gsi, !gsis[gsi].bound);
+        set_eoi_bit(gsis[gsi].owner, gsi, gsis[gsi].bound && level);
+    }
     spin_unlock_irq(&gsi_lock);
     return 0;
 }
@@ -268,61 +167,68 @@ int pirq_map_gsi(struct domain *d, unsigned int gsi, int *pirq)
     return 0;
 }
 
-static struct msi_state *msi_of(unsigned int pirq)
+static bool gsi_mapped(const struct domain *d, unsigned int pirq)
 {
-    return pirq >= NR_GSIS && pirq < NR_GSIS + NR_MSIS
-           ? &msis[pirq - NR_GSIS] : NULL;
+    return pirq < NR_GSIS && gsis[pirq].owner == d;
 }
 
 bool pirq_mapped(const struct domain *d, unsigned int pirq)
 {
-    struct msi_state *m = msi_of(pirq);
+    return gsi_mapped(d, pirq) || msi_pirq_mapped(d, pirq);
+}
 
-    if ( m )
-        return m->owner == d;
-    return pirq < NR_GSIS && gsis[pirq].owner == d;
+/*
+ * The PHYSDEVOP_pirq_eoi_gmfn page: dom0 calls PHYSDEVOP_eoi only for a
+ * PIRQ whose bit is set, so a level pin must have it from the moment it
+ * is bound (we mask such a pin until that EOI).  Edges (and MSIs) never
+ * wait for one.
+ */
+static void set_eoi_bit(struct domain *d, unsigned int pirq, bool needs)
+{
+    unsigned long *map = d->arch.pirq_eoi_map;
+    unsigned long bit = 1UL << (pirq % 64);
+
+    if ( !map || pirq >= NR_DOMAIN_PIRQS )
+        return;
+    if ( needs )
+        __atomic_fetch_or(&map[pirq / 64], bit, __ATOMIC_SEQ_CST);
+    else
+        __atomic_fetch_and(&map[pirq / 64], ~bit, __ATOMIC_SEQ_CST);
+}
+
+void pirq_eoi_map_sync(struct domain *d)
+{
+    unsigned int gsi;
+    unsigned long flags;
+
+    spin_lock_irqsave(&gsi_lock, flags);
+    for ( gsi = 0; gsi < NR_GSIS; gsi++ )
+        if ( gsis[gsi].owner == d )
+            set_eoi_bit(d, gsi, gsis[gsi].bound && gsis[gsi].level);
+    spin_unlock_irqrestore(&gsi_lock, flags);
 }
 
 void pirq_set_bound(struct domain *d, unsigned int pirq, bool bound)
 {
     unsigned long flags;
 
-    if ( !pirq_mapped(d, pirq) )
-        return;
-    if ( msi_of(pirq) )
+    if ( !gsi_mapped(d, pirq) )
     {
-        struct msi_state *m = msi_of(pirq);
-
-        m->bound = bound;
-        if ( bound && m->pending )
-        {
-            m->pending = false;
-            send_guest_pirq(d, pirq);
-        }
+        msi_pirq_set_bound(d, pirq, bound);
         return;
     }
     spin_lock_irqsave(&gsi_lock, flags);
     gsis[pirq].bound = bound;
     gsis[pirq].eoi_pending = false;
+    set_eoi_bit(d, pirq, bound && gsis[pirq].level);
     program_pin(pirq, !bound);
     spin_unlock_irqrestore(&gsi_lock, flags);
 }
 
 int pirq_unmap(struct domain *d, unsigned int pirq)
 {
-    struct msi_state *m = msi_of(pirq);
-
-    if ( !pirq_mapped(d, pirq) )
-        return -EINVAL;
-    if ( m )
-    {
-        if ( m->bound )
-            return -EBUSY;
-        if ( m->msix_entry )
-            m->msix_entry[3] |= 1;      /* mask the vector */
-        m->owner = NULL;
-        return 0;
-    }
+    if ( !gsi_mapped(d, pirq) )
+        return msi_pirq_unmap(d, pirq);
     if ( gsis[pirq].bound )
         return -EBUSY;
     spin_lock_irq(&gsi_lock);
@@ -334,10 +240,8 @@ int pirq_unmap(struct domain *d, unsigned int pirq)
 
 int pirq_eoi(struct domain *d, unsigned int pirq)
 {
-    if ( !pirq_mapped(d, pirq) )
-        return -EINVAL;
-    if ( msi_of(pirq) )
-        return 0;                       /* edge: nothing to undo */
+    if ( !gsi_mapped(d, pirq) )
+        return msi_pirq_mapped(d, pirq) ? 0 : -EINVAL;  /* MSI: an edge */
     spin_lock_irq(&gsi_lock);
     if ( gsis[pirq].eoi_pending && gsis[pirq].bound )
     {
@@ -350,26 +254,91 @@ int pirq_eoi(struct domain *d, unsigned int pirq)
 
 int pirq_needs_eoi(struct domain *d, unsigned int pirq)
 {
-    if ( !pirq_mapped(d, pirq) )
-        return -EINVAL;
-    if ( msi_of(pirq) )
-        return 0;
+    if ( !gsi_mapped(d, pirq) )
+        return msi_pirq_mapped(d, pirq) ? 0 : -EINVAL;
     return gsis[pirq].level;
 }
 
-int ioapic_guest_read(paddr_t base, unsigned int reg, uint32_t *val)
+/* The IO-APIC at this base address, or -EINVAL. */
+static int ioapic_of(paddr_t base)
 {
     unsigned int i;
 
     for ( i = 0; i < acpi_info.nr_ioapics; i++ )
         if ( acpi_info.ioapics[i].addr == base )
-        {
-            unsigned long flags;
-
-            spin_lock_irqsave(&gsi_lock, flags);
-            *val = ioapic_read(i, reg);
-            spin_unlock_irqrestore(&gsi_lock, flags);
-            return 0;
-        }
+            return i;
     return -EINVAL;
+}
+
+/* The registers are selected by an 8-bit index. */
+int ioapic_guest_read(paddr_t base, unsigned int reg, uint32_t *val)
+{
+    int i = ioapic_of(base);
+    unsigned long flags;
+
+    if ( i < 0 )
+        return i;
+    if ( reg > 0xff )
+        return -EINVAL;
+    spin_lock_irqsave(&gsi_lock, flags);
+    *val = ioapic_read(i, reg);
+    spin_unlock_irqrestore(&gsi_lock, flags);
+    return 0;
+}
+
+/*
+ * dom0 writing an IO-APIC register, as Xen's ioapic_guest_write: only
+ * the low half of a redirection entry means anything.  From it we take
+ * the trigger mode and polarity of a pin not in use, and when it is
+ * unmasked its vector field names the PIRQ to map the pin to (the
+ * vector PHYSDEVOP_alloc_irq_vector handed out).  Vector, destination
+ * and mask stay ours: the pin is unmasked only while its PIRQ is bound.
+ */
+int ioapic_guest_write(struct domain *d, paddr_t base, unsigned int reg,
+                       uint32_t val)
+{
+    int i = ioapic_of(base), pirq = val & 0xff;
+    unsigned int pin, gsi, mode = (val >> 8) & 7;
+    bool level = val & (1u << 15), low = val & (1u << 13);
+    struct gsi_state *g;
+    int rc = 0;
+
+    if ( i < 0 )
+        return i;
+    if ( reg > 0xff )
+        return -EINVAL;
+    if ( reg < 0x10 || (reg & 1) )
+        return 0;                       /* ID, arbitration, destinations */
+    pin = (reg - 0x10) / 2;
+    gsi = acpi_info.ioapics[i].gsi_base + pin;
+    if ( pin >= acpi_info.ioapics[i].nr_pins || gsi >= NR_GSIS ||
+         !gsis[gsi].exists )
+        return -EINVAL;
+    if ( mode > 1 )                     /* not fixed or lowest priority */
+    {
+        gprintk(XENLOG_WARNING,
+                "d%u: IO-APIC pin %u: delivery mode %u refused\n",
+                d->domain_id, pin, mode);
+        return -EINVAL;
+    }
+    g = &gsis[gsi];
+
+    spin_lock_irq(&gsi_lock);
+    if ( g->bound )
+    {
+        if ( g->level != level || g->low != low )
+            gprintk(XENLOG_WARNING,
+                    "d%u: IO-APIC write %#x to GSI %u in use ignored\n",
+                    d->domain_id, val, gsi);
+        spin_unlock_irq(&gsi_lock);
+        return 0;
+    }
+    g->level = level;
+    g->low = low;
+    program_pin(gsi, true);
+    spin_unlock_irq(&gsi_lock);
+
+    if ( !(val & (1u << 16)) )
+        rc = pirq_map_gsi(d, gsi, &pirq);
+    return rc;
 }

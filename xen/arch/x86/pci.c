@@ -3,11 +3,13 @@
  * PCI configuration space through the type 1 mechanism.  The hypervisor
  * and dom0 share ports 0xCF8/0xCFC, so dom0's accesses are emulated: each
  * domain has its own CF8 latch and every data access is done under one
- * lock together with the address write.
+ * lock together with the address write.  Writes that would change MSI
+ * registers the hypervisor programmed are dropped (msi.c).
  */
 #include <xen/lib.h>
 #include <xen/spinlock.h>
 #include <asm/io.h>
+#include <asm/irq.h>
 #include <asm/pci.h>
 
 static DEFINE_SPINLOCK(pci_lock);
@@ -102,6 +104,11 @@ void pci_guest_cfg_out(uint32_t *latch, unsigned int port,
         return;
     }
     if ( port < 0xcfc )
+        return;
+    /* Enabled, no extended register bits (AMD's CF8[27:24]). */
+    if ( (*latch & 0x8f000000u) == 0x80000000u &&
+         !msi_guest_cfg_write((*latch >> 16) & 0xff, (*latch >> 8) & 0xff,
+                              (*latch & 0xfc) + (port & 3), bytes, &val) )
         return;
     spin_lock_irqsave(&pci_lock, flags);
     outl(*latch, 0xcf8);

@@ -64,6 +64,10 @@ struct arch_domain {
     /* Frames below this are the domain's "physical" pages (PV: none). */
     bool io_privileged;                /* dom0: host I/O ports and MMIO */
     uint32_t pci_cf8;                  /* its PCI config address latch */
+    /* PHYSDEVOP_pirq_eoi_gmfn: one bit per PIRQ, set if it needs an EOI. */
+    unsigned long *pirq_eoi_map;
+    unsigned long pirq_eoi_mfn;
+    bool pirq_eoi_auto_unmask;         /* v1: EOI also unmasks the port */
     unsigned long hypercall_page_va;
 };
 
