@@ -19,7 +19,9 @@ if [ $# -lt 1 ] || [ $# -gt 2 ]; then
     exit 2
 fi
 log=$1
-out=${2:-/dev/stdout}
+# dtc -o /dev/stdout would truncate a file stdout is redirected to.
+outopt=()
+[ $# -lt 2 ] || outopt=(-o "$2")
 [ -f "$log" ] || { echo "$0: no such file: $log" >&2; exit 2; }
 command -v dtc >/dev/null ||
     { echo "$0: dtc missing (apt-get install device-tree-compiler)" >&2;
@@ -44,7 +46,7 @@ if [ "$fs" = 0 ]; then
         { echo "$0: no blob (F line) in $log; try --fs" >&2; exit 1; }
     printf '%s' "$blob" | perl -ne 'binmode STDOUT; print pack("H*", $_)' \
         >"$tmp/fdt.dtb"
-    dtc -q -I dtb -O dts -o "$out" "$tmp/fdt.dtb"
+    dtc -q -I dtb -O dts "${outopt[@]}" "$tmp/fdt.dtb"
     exit 0
 fi
 grep -v '^dtdump: F ' "$tmp/lines" >"$tmp/fslines" || true
@@ -63,4 +65,4 @@ grep -v '^dtdump: F ' "$tmp/lines" >"$tmp/fslines" || true
         close $f;
     }' "$tmp/fslines")
 
-dtc -q -s -I fs -O dts -o "$out" "$tmp/base"
+dtc -q -s -I fs -O dts "${outopt[@]}" "$tmp/base"
