@@ -2,11 +2,14 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Installs the Debian packages needed to build and test the hypervisor.
 # Idempotent: only packages that are missing are installed.
+# arm64 target material (libfdt, the dom0 kernel, busybox, Xen 4.17) is
+# not installed: scripts/fetch-*.sh and mkinitramfs.sh --arch arm64 unpack
+# the :arm64 packages into cache/ (enabling dpkg's arm64 architecture once).
 set -euo pipefail
 
 packages=(
     build-essential gcc make binutils python3
-    qemu-system-x86
+    qemu-system-x86 qemu-system-arm gcc-aarch64-linux-gnu device-tree-compiler
     grub-pc-bin grub-common grub-efi-amd64-bin xorriso mtools ovmf
     kconfig-frontends-nox libncurses-dev
     libcmocka-dev
