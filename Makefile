@@ -9,18 +9,22 @@ export XEN_TARGET_ARCH CROSS_COMPILE
 
 DESTDIR ?=
 
-.PHONY: all install test test-unit test-boot test-guests bench demo deps \
-	format-check clean
+.PHONY: all arm64 install test test-unit test-boot test-boot-arm64 \
+	test-guests bench demo deps format-check clean
 
 all:
 	$(MAKE) -C xen
+
+# The arm64 hypervisor (cross-compiled into xen/build-arm64/).
+arm64:
+	$(MAKE) -C xen XEN_TARGET_ARCH=arm64 CROSS_COMPILE=aarch64-linux-gnu-
 
 install: all
 	$(MAKE) -C xen install DESTDIR=$(DESTDIR)
 
 # Each layer prints PASS/FAIL/SKIP lines; tests/run adds them up and ends
 # with "N passed, N failed".
-test: all
+test: all arm64
 	tests/run
 
 # Unit tests are host-compiled by tests/unit/run and need no hypervisor.
@@ -32,6 +36,9 @@ test-boot: all
 
 # Test guests as dom0: HV=ours boots xen/xen, HV=xen-4.17 Debian's Xen.
 HV ?= ours
+test-boot-arm64: arm64
+	tests/run boot-arm64
+
 test-guests: $(if $(filter xen-4.17,$(HV)),,all)
 	$(if $(filter xen-4.17,$(HV)),scripts/fetch-xen.sh >/dev/null)
 	HV=$(HV) tests/run guests
@@ -49,6 +56,7 @@ deps:
 # Generated headers are left out.
 FORMAT_FILES = $(shell find xen tools -name '*.[ch]' -type f \
 	-not -path 'xen/include/generated/*' -not -path 'xen/include/config/*' \
+	-not -path 'xen/build-*' \
 	2>/dev/null | sort)
 
 format-check:

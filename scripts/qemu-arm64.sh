@@ -31,7 +31,8 @@ usage: $0 [options]
   --smp N             CPUs (default 2)
   --mem M             memory in MiB (default 2048)
   --cpu MODEL         CPU model (default cortex-a57)
-  --kernel FILE       hypervisor arm64 Image for -kernel (default xen/xen)
+  --kernel FILE       hypervisor arm64 Image for -kernel
+                      (default xen/build-arm64/xen)
   --append "ARGS"     hypervisor command line (/chosen/bootargs)
                       (default "loglvl=all guest_loglvl=all")
   --dom0 FILE         dom0 kernel, loaded by guest-loader at --dom0-addr
@@ -53,7 +54,7 @@ gic=3
 smp=2
 mem=2048
 cpu=cortex-a57
-kernel=$top/xen/xen
+kernel=$top/xen/build-arm64/xen
 append="loglvl=all guest_loglvl=all"
 dom0=
 dom0_args="console=hvc0 earlycon=xenboot"

@@ -12,6 +12,7 @@
 #include <xen/time.h>
 #include <xen/xmalloc.h>
 #include <xen/mm.h>
+#include <asm/console.h>
 
 /* ---- log levels ---- */
 
@@ -227,7 +228,7 @@ size_t console_ring_read(char *buf, size_t len, size_t *idx)
 /* ---- outputs ---- */
 
 static struct console_output *outputs;      /* registered drivers */
-static char opt_console[64] = "com1";
+static char opt_console[64] = CONSOLE_DEFAULT;
 static bool console_enabled;
 
 static int parse_console(const char *s)
@@ -243,7 +244,8 @@ static int parse_console(const char *s)
         if ( !(n == 4 && !strncmp(p, "com1", 4)) &&
              !(n == 4 && !strncmp(p, "none", 4)) &&
              !(n == 3 && !strncmp(p, "vga", 3)) &&
-             !(n == 4 && !strncmp(p, "com2", 4)) )
+             !(n == 4 && !strncmp(p, "com2", 4)) &&
+             !(n == 6 && !strncmp(p, "dtuart", 6)) )
             return -EINVAL;
         p += n + (e != NULL);
     }

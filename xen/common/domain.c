@@ -185,6 +185,30 @@ static const char *const shutdown_names[] = {
     "poweroff", "reboot", "suspend", "crash", "watchdog", "soft_reset",
 };
 
+/* What the machine does when the hardware domain shuts down. */
+static void __noreturn hardware_domain_shutdown(const struct domain *d)
+{
+    switch ( d->shutdown_code )
+    {
+    case SHUTDOWN_poweroff:
+        printk("Hardware Dom0 halted: powering off\n");
+        machine_power_off();
+    case SHUTDOWN_reboot:
+        printk("Hardware Dom0 shutdown: rebooting machine\n");
+        machine_restart(0);
+    case SHUTDOWN_crash:
+    case SHUTDOWN_watchdog:
+    default:
+        if ( opt_noreboot )
+        {
+            printk("Hardware Dom0 crashed: 'noreboot' set - not rebooting.\n");
+            machine_halt();
+        }
+        printk("Hardware Dom0 crashed: rebooting machine in 5 seconds.\n");
+        machine_restart(5000);
+    }
+}
+
 void domain_shutdown(struct domain *d, unsigned int reason)
 {
     struct vcpu *v;
@@ -202,7 +226,7 @@ void domain_shutdown(struct domain *d, unsigned int reason)
            reason < ARRAY_SIZE(shutdown_names) ? shutdown_names[reason]
                                                 : "unknown", reason);
     if ( d == hardware_domain )
-        arch_domain_shutdown(d);
+        hardware_domain_shutdown(d);
 }
 
 void domain_crash(struct domain *d)

@@ -8,6 +8,7 @@
 #include <xen/sched.h>
 #include <public/features.h>
 #include <public/version.h>
+#include <asm/guest-abi.h>
 
 /* The feature bits a PV guest sees (submap 0). */
 static uint32_t pv_features(const struct domain *d)
@@ -58,7 +59,7 @@ long do_xen_version(int cmd, unsigned long arg)
     }
 
     case XENVER_capabilities:
-        return copy_string(arg, "xen-3.0-x86_64 ",
+        return copy_string(arg, ARCH_CAPABILITIES,
                            sizeof(xen_capabilities_info_t));
 
     case XENVER_changeset:
@@ -67,7 +68,7 @@ long do_xen_version(int cmd, unsigned long arg)
     case XENVER_platform_parameters:
     {
         struct xen_platform_parameters p = {
-            .virt_start = HYPERVISOR_VIRT_START,
+            .virt_start = ARCH_VIRT_START,
         };
 
         return copy_to_guest(arg, &p) ? -EFAULT : 0;

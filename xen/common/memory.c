@@ -10,6 +10,7 @@
 #include <xen/mm.h>
 #include <xen/sched.h>
 #include <public/memory.h>
+#include <asm/guest-abi.h>
 #include <asm/memory.h>
 
 static struct domain *target(domid_t dom)
@@ -129,10 +130,13 @@ long do_memory_op(unsigned long cmd, unsigned long arg)
     case XENMEM_machphys_mapping:
     {
         struct xen_machphys_mapping m = {
-            .v_start = MACH2PHYS_VIRT_START,
-            .v_end = MACH2PHYS_VIRT_END,
+            .v_start = ARCH_M2P_START,
+            .v_end = ARCH_M2P_END,
             .max_mfn = max_page - 1,
         };
+
+        if ( !ARCH_M2P_END )
+            return -ENOSYS;
 
         return copy_to_guest(arg, &m) ? -EFAULT : 0;
     }

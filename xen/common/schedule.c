@@ -13,6 +13,7 @@
 #include <xen/softirq.h>
 #include <xen/xmalloc.h>
 #include <public/sched.h>
+#include <asm/guest-abi.h>
 #include <asm/uaccess.h>
 
 #define SLICE MILLISECS(30)
@@ -270,7 +271,7 @@ long do_sched_op(int cmd, unsigned long arg)
         return 0;
 
     case SCHEDOP_block:
-        v->vcpu_info->evtchn_upcall_mask = 0;
+        arch_event_delivery_enable(v);
         vcpu_block();
         return 0;
 

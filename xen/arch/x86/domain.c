@@ -164,26 +164,3 @@ void exit_to_guest(struct cpu_user_regs *regs)
     }
 }
 
-/* What the machine does when the hardware domain shuts down. */
-void arch_domain_shutdown(struct domain *d)
-{
-    switch ( d->shutdown_code )
-    {
-    case SHUTDOWN_poweroff:
-        printk("Hardware Dom0 halted: powering off\n");
-        machine_power_off();
-    case SHUTDOWN_reboot:
-        printk("Hardware Dom0 shutdown: rebooting machine\n");
-        machine_restart(0);
-    case SHUTDOWN_crash:
-    case SHUTDOWN_watchdog:
-    default:
-        if ( opt_noreboot )
-        {
-            printk("Hardware Dom0 crashed: 'noreboot' set - not rebooting.\n");
-            machine_halt();
-        }
-        printk("Hardware Dom0 crashed: rebooting machine in 5 seconds.\n");
-        machine_restart(5000);
-    }
-}

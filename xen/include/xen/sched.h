@@ -154,7 +154,5 @@ void vcpu_runstate_change(struct vcpu *v, int new_state, s_time_t now);
 int arch_domain_create(struct domain *d);
 int arch_vcpu_create(struct vcpu *v);
 void context_switch(struct vcpu *prev, struct vcpu *next);
-void __noreturn continue_running(struct vcpu *v);
-void arch_domain_shutdown(struct domain *d);
 
 #endif /* XEN_SCHED_H */

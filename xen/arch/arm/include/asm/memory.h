@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Arch side of memory_op. */
+#ifndef ASM_MEMORY_H
+#define ASM_MEMORY_H
+
+#include <xen/sched.h>
+
+/* Give back an extent the guest owns (decrease_reservation). */
+long arch_remove_page(struct domain *d, unsigned long gmfn,
+                      unsigned int order);
+/* New extent; *frame: IN gpfn (populate), OUT the frame the guest uses. */
+long arch_populate_page(struct domain *d, bool populate, unsigned long *frame,
+                        unsigned int order);
+long arch_memory_map(struct domain *d, bool machine, unsigned long buf,
+                     unsigned int room, unsigned int *nr);
+long arch_max_gpfn(struct domain *d);
+long arch_machphys_mfn_list(unsigned long arg);
+long arch_memory_exchange(unsigned long arg);
+
+#endif /* ASM_MEMORY_H */

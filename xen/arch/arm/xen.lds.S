@@ -1,0 +1,92 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Link map (arm64): the image is linked at XEN_VIRT_START, loaded anywhere
+ * 2 MiB-aligned; the boot code maps it there. */
+#include <asm/layout.h>
+
+#define PAGE_SIZE 4096
+
+OUTPUT_FORMAT("elf64-littleaarch64", "elf64-littleaarch64",
+              "elf64-littleaarch64")
+OUTPUT_ARCH(aarch64)
+ENTRY(start)
+
+PHDRS
+{
+    image PT_LOAD;
+}
+
+SECTIONS
+{
+    . = XEN_VIRT_START;
+    _start = .;
+
+    .text :
+    {
+        _stext = .;
+        *(.text.header)
+        *(.text.entry)
+        *(.text .text.*)
+        _etext = .;
+    } :image
+
+    . = ALIGN(PAGE_SIZE);
+    .rodata :
+    {
+        _srodata = .;
+        *(.rodata .rodata.*)
+        *(.data.rel.ro .data.rel.ro.*)
+        . = ALIGN(8);
+        __param_start = .;
+        *(.data.param)
+        __param_end = .;
+        . = ALIGN(8);
+        __start___ex_table = .;
+        *(.ex_table)
+        __stop___ex_table = .;
+        . = ALIGN(8);
+        *(.rodata.symbols)
+        _erodata = .;
+    } :image
+
+    . = ALIGN(PAGE_SIZE);
+    .data :
+    {
+        _sdata = .;
+        *(.data.page_aligned)
+        *(.data .data.*)
+        *(.got .got.plt)
+        . = ALIGN(8);
+        _edata = .;
+    } :image
+
+    .bss (NOLOAD) :
+    {
+        . = ALIGN(PAGE_SIZE);
+        __bss_start = .;
+        *(.bss.stack_aligned)
+        . = ALIGN(PAGE_SIZE);
+        *(.bss.page_aligned)
+        . = ALIGN(PAGE_SIZE);
+        __per_cpu_start = .;
+        *(.bss.percpu)
+        . = ALIGN(64);
+        __per_cpu_end = .;
+        *(.bss .bss.*)
+        *(COMMON)
+        . = ALIGN(PAGE_SIZE);
+        __bss_end = .;
+    } :image
+    _end = .;
+    _image_size = _end - _start;
+
+    /DISCARD/ :
+    {
+        *(.note .note.*)
+        *(.comment)
+        *(.eh_frame)
+        *(.interp)
+        *(.dynamic .dynsym .dynstr .hash .gnu.hash)
+    }
+}
+
+ASSERT(_end - _start <= XEN_VIRT_SIZE, "image larger than its mapping")

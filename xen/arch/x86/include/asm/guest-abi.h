@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Per-arch values of the common guest ABI (x86_64 PV). */
+#ifndef ASM_GUEST_ABI_H
+#define ASM_GUEST_ABI_H
+
+#include <public/xen.h>
+
+/* XENVER_capabilities */
+#define ARCH_CAPABILITIES   "xen-3.0-x86_64 "
+/* XENVER_platform_parameters: where the hypervisor's hole starts. */
+#define ARCH_VIRT_START     HYPERVISOR_VIRT_START
+/* XENMEM_machphys_mapping: the read-only M2P, or 0/0 if none. */
+#define ARCH_M2P_START      MACH2PHYS_VIRT_START
+#define ARCH_M2P_END        MACH2PHYS_VIRT_END
+/* SCHEDOP_block lets events through: PV clears the upcall mask. */
+#define arch_event_delivery_enable(v) \
+    ((v)->vcpu_info->evtchn_upcall_mask = 0)
+
+#endif /* ASM_GUEST_ABI_H */
