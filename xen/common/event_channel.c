@@ -16,6 +16,7 @@
 #include <xen/softirq.h>
 #include <xen/xmalloc.h>
 #include <public/event_channel.h>
+#include <asm/guest-abi.h>
 
 #define MAX_BUCKETS (EVTCHN_FIFO_NR_CHANNELS / EVTCHNS_PER_BUCKET)
 
@@ -77,7 +78,8 @@ static int get_free_port(struct domain *d)
 
 /* ---- delivery ---- */
 
-static void vcpu_kick(struct vcpu *v)
+/* Wake v if it is blocked, or make its pCPU look at it again. */
+void vcpu_kick(struct vcpu *v)
 {
     if ( v->pause_flags & VPF_blocked )
         vcpu_clear_pause_flag(v, VPF_blocked);
@@ -92,6 +94,7 @@ void vcpu_mark_events_pending(struct vcpu *v)
     if ( __atomic_exchange_n(&v->vcpu_info->evtchn_upcall_pending, 1,
                              __ATOMIC_SEQ_CST) )
         return;
+    arch_evtchn_inject(v);
     vcpu_kick(v);
 }
 

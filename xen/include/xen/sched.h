@@ -143,6 +143,7 @@ void scheduler_init(void);
 int sched_init_cpu(unsigned int cpu);
 void sched_start_cpu(void);
 void vcpu_wake(struct vcpu *v);
+void vcpu_kick(struct vcpu *v);
 void vcpu_sleep_nosync(struct vcpu *v);
 bool vcpu_runnable(const struct vcpu *v);
 void vcpu_block(void);

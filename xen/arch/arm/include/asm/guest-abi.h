@@ -15,5 +15,8 @@
  * in the guest's saved PSTATE instead. */
 #define arch_event_delivery_enable(v) \
     ((v)->arch.user_regs.cpsr &= ~(uint64_t)PSR_IRQ_MASK)
+/* An upcall became pending: raise the domain's event PPI on the vCPU. */
+struct vcpu;
+void arch_evtchn_inject(struct vcpu *v);
 
 #endif /* ASM_GUEST_ABI_H */

@@ -15,5 +15,7 @@
 /* SCHEDOP_block lets events through: PV clears the upcall mask. */
 #define arch_event_delivery_enable(v) \
     ((v)->vcpu_info->evtchn_upcall_mask = 0)
+/* An upcall became pending: PV delivers it on the way back to the guest. */
+#define arch_evtchn_inject(v) ((void)(v))
 
 #endif /* ASM_GUEST_ABI_H */
