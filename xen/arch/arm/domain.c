@@ -149,3 +149,8 @@ int arch_grant_unmap(struct domain *d, uint64_t host_addr, uint32_t flags,
 {
     return -ENOSYS;
 }
+
+void arch_evtchn_inject(struct vcpu *v)
+{
+    /* Nothing to raise until the vGIC exists (no guests run yet). */
+}
