@@ -11,6 +11,7 @@
 #include <xen/mm.h>
 #include <xen/sched.h>
 #include <xen/grant_table.h>
+#include <asm/guest-abi.h>
 #include <asm/memory.h>
 #include <asm/setup.h>
 #include <asm/uaccess.h>
