@@ -12,7 +12,7 @@ packages=(
     qemu-system-x86 qemu-system-arm gcc-aarch64-linux-gnu device-tree-compiler
     grub-pc-bin grub-common grub-efi-amd64-bin xorriso mtools ovmf
     kconfig-frontends-nox libncurses-dev
-    libcmocka-dev
+    libcmocka-dev libfdt-dev
     busybox-static gzip xz-utils
 )
 
