@@ -153,5 +153,5 @@ int arch_grant_unmap(struct domain *d, uint64_t host_addr, uint32_t flags,
 
 void arch_evtchn_inject(struct vcpu *v)
 {
-    /* Nothing to raise until the vGIC exists (no guests run yet). */
+    vgic_inject_irq(v->domain, v, v->domain->arch.evtchn_irq);
 }

@@ -17,6 +17,7 @@ unsigned int gic_nr_lines;
 static struct {
     irq_handler_t fn;
     const char *name;
+    bool guest;                 /* the guest deactivates it */
 } irq_desc[NR_GIC_IRQS];
 
 static int gic_node = -1;
@@ -78,6 +79,29 @@ int request_irq(unsigned int irq, irq_handler_t fn, const char *name)
     return 0;
 }
 
+int request_guest_irq(unsigned int irq, irq_handler_t fn, const char *name)
+{
+    if ( irq < NR_GIC_LOCAL_IRQS || irq >= gic_nr_lines || !fn )
+        return -EINVAL;
+    if ( irq_desc[irq].fn )
+        return -EBUSY;
+    irq_desc[irq].name = name;
+    irq_desc[irq].guest = true;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    irq_desc[irq].fn = fn;
+    return 0;
+}
+
+void release_guest_irq(unsigned int irq)
+{
+    if ( irq >= NR_GIC_IRQS || !irq_desc[irq].guest )
+        return;
+    gic_ops->disable(irq);
+    irq_desc[irq].fn = NULL;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    irq_desc[irq].guest = false;
+}
+
 void gic_send_sgi(unsigned int cpu, unsigned int sgi)
 {
     gic_ops->send_sgi(cpu, sgi);
@@ -106,6 +130,12 @@ void do_trap_irq(struct cpu_user_regs *regs)
         {
             gic_ops->deactivate(iar);
             handle_sgi(irq, regs);
+            continue;
+        }
+        if ( irq_desc[irq].fn && irq_desc[irq].guest )
+        {
+            /* Deactivated by the guest, through its list register. */
+            irq_desc[irq].fn(irq, regs);
             continue;
         }
         if ( irq_desc[irq].fn )

@@ -33,9 +33,20 @@ struct gic_hw_ops {
 extern const struct gic_hw_ops *gic_ops;
 extern unsigned int gic_nr_lines;      /* set by the driver's init */
 extern const struct gic_hw_ops gicv2_ops, gicv3_ops;
+/* Frames the drivers found (physical addresses; 0 if absent). */
+extern paddr_t gicv2_dbase, gicv2_cbase, gicv2_hbase, gicv2_vbase;
+extern paddr_t gicv3_dbase;
 
 /* Install a handler for irq and unmask it (PPIs: on the calling CPU). */
 int request_irq(unsigned int irq, irq_handler_t fn, const char *name);
+/*
+ * Pass irq through to a guest: fn injects it, and the guest's own
+ * deactivation (list register HW bit) ends it, so the IRQ loop drops its
+ * priority but leaves it active.  Not unmasked here.
+ */
+int request_guest_irq(unsigned int irq, irq_handler_t fn, const char *name);
+/* Mask irq and forget its handler. */
+void release_guest_irq(unsigned int irq);
 void gic_send_sgi(unsigned int cpu, unsigned int sgi);
 void gic_send_sgi_allbutself(unsigned int sgi);
 void do_trap_irq(struct cpu_user_regs *regs);

@@ -18,7 +18,18 @@ struct cpu_user_regs;
 #define VGIC_NR_LOCAL   32          /* SGIs and PPIs, per vCPU */
 #define VGIC_MAX_SPIS   988         /* up to INTID 1019 */
 
-/* One virtual interrupt's state. */
+#define VGIC_MAX_LRS    16
+#define VGIC_MAX_VCPUS  128         /* v2: 8 */
+#define VGIC_NO_VCPU    0xffff      /* an SPI routed nowhere */
+#define VGIC_MAINT_IRQ  25          /* the virtual interface's PPI */
+
+/*
+ * One virtual interrupt's state.  While the vCPU runs, the list
+ * registers hold what was flushed into them (in_lr); the exit folds them
+ * back, so in the hypervisor this is the whole truth.  pending is a
+ * latch: set by an injection or ISPENDR, cleared when the interrupt is
+ * handed to a list register (the guest acknowledges it there).
+ */
 struct vgic_irq {
     uint8_t priority;
     uint8_t enabled:1, pending:1, active:1, edge:1, hw:1, in_lr:1,
@@ -27,6 +38,8 @@ struct vgic_irq {
     uint16_t hwirq;                 /* physical INTID when hw */
     uint64_t route;                 /* v3 GICD_IROUTER value */
     uint8_t targets;                /* v2 GICD_ITARGETSR value */
+    uint8_t active_source;          /* v2 SGIs: source of the active one */
+    uint16_t intid;
     uint32_t sgi_sources;           /* v2 SGI pending sources */
 };
 
@@ -34,7 +47,8 @@ struct vgic_cpu {
     struct vgic_irq local[VGIC_NR_LOCAL];
     /* Saved virtual CPU interface state while the vCPU is not running. */
     uint64_t lr[16];
-    uint32_t vmcr, hcr, apr[4];
+    uint32_t vmcr, hcr, apr[4];     /* apr: group 1 (v2: GICH_APR) */
+    uint32_t ap0r[4];               /* v3 group 0 */
     uint64_t lr_used;               /* bit n: LR n holds lr_irq[n] */
     uint16_t lr_irq[16];
     paddr_t rdist_base;             /* v3: this vCPU's GICR frame (IPA) */
@@ -51,6 +65,7 @@ struct vgic_dist {
     paddr_t cbase, csize;           /* v2: CPU interface (IPA) */
     paddr_t rbase, rsize;           /* v3: redistributor region (IPA) */
     struct vgic_irq *spis;          /* nr_spis entries */
+    const struct vgic_ops *ops;
 };
 
 /*
@@ -88,5 +103,80 @@ void vgic_save(struct vcpu *v);
 void vgic_restore(struct vcpu *v);
 /* Anything pending and enabled for v (ends WFI)? */
 bool vgic_vcpu_pending_irq(struct vcpu *v);
+
+/* The physical IRQ path: is irq passed through to a guest? */
+bool vgic_irq_is_hw(unsigned int irq);
+
+/*
+ * vGIC internals, shared by vgic.c (state, injection), vgic-mmio.c (the
+ * register families both versions share), vgic-lr.c (list registers)
+ * and vgic-v2.c/vgic-v3.c (frames and hardware accessors).
+ */
+
+/* One list register, version-neutral. */
+struct vgic_lr {
+    uint32_t virq;
+    uint16_t pirq;                  /* hw only */
+    uint8_t priority;
+    uint8_t source;                 /* v2 SGIs: the requesting vCPU */
+    bool pending, active, hw, group1;
+    bool eoi;                       /* maintenance IRQ when it completes */
+};
+
+struct vgic_ops {
+    unsigned int version;
+    int (*init)(void);              /* once, before the first domain */
+    unsigned int (*nr_lrs)(void);   /* this pCPU's */
+    void (*read_lr)(unsigned int n, struct vgic_lr *lr);
+    void (*write_lr)(unsigned int n, const struct vgic_lr *lr);
+    void (*clear_lr)(unsigned int n);
+    void (*set_hcr)(bool enable, bool underflow);
+    void (*save)(struct vgic_cpu *c);
+    void (*restore)(const struct vgic_cpu *c);
+    bool (*mmio)(struct vcpu *v, paddr_t gpa, bool write, unsigned int size,
+                 uint64_t *val);
+    void (*vcpu_init)(struct vcpu *v);
+};
+
+extern const struct vgic_ops vgic_v2_ops, vgic_v3_ops;
+
+/* The register families at the same offsets in GICD, GICR SGI and v2. */
+enum vgic_reg {
+    VGIC_IGROUPR, VGIC_ISENABLER, VGIC_ICENABLER, VGIC_ISPENDR,
+    VGIC_ICPENDR, VGIC_ISACTIVER, VGIC_ICACTIVER, VGIC_IPRIORITYR,
+    VGIC_ITARGETSR, VGIC_ICFGR,
+};
+/* Which family offset (0x080-0xcff) is in, and the first INTID. */
+bool vgic_reg_decode(unsigned int offset, enum vgic_reg *reg,
+                     unsigned int *intid);
+/*
+ * Access size bytes of family reg from INTID intid on; local interrupts
+ * are v's.  INTIDs outside [lo, hi) are RAZ/WI.  Takes the domain's vGIC
+ * lock.
+ */
+void vgic_reg_access(struct vcpu *v, enum vgic_reg reg, unsigned int intid,
+                     unsigned int lo, unsigned int hi, bool write,
+                     unsigned int size, uint64_t *val);
+
+/* d's vGIC lock held: the state of intid (locals: v's), or NULL. */
+struct vgic_irq *vgic_get_irq(struct domain *d, struct vcpu *v,
+                              unsigned int intid);
+/* Lock held: the vCPU an interrupt goes to (NULL: none). */
+struct vcpu *vgic_irq_target(struct domain *d, struct vcpu *v,
+                             const struct vgic_irq *irq);
+/* Lock held: could irq be delivered now (pending, enabled, forwarded)? */
+bool vgic_irq_deliverable(const struct domain *d, const struct vgic_irq *irq);
+/* Lock held: recompute an SPI's target vCPU after its routing changed. */
+void vgic_spi_retarget(struct domain *d, struct vgic_irq *irq);
+/* Lock held: a v2/v3 SGI from src to the vCPUs in mask. */
+void vgic_send_sgi(struct domain *d, struct vcpu *src, unsigned int sgi,
+                   const uint64_t *mask, uint64_t *kick);
+/* v3: a trapped ICC_SGI1R_EL1 and friends (vgic-v3.c). */
+bool vgic_v3_sysreg(struct vcpu *v, uint32_t iss, uint64_t *val);
+/* Mirror a guest's ICFGR edge bit for a passed-through SPI. */
+void vgic_hw_set_edge(unsigned int hwirq, bool edge);
+/* Lock not held: vcpu_kick() every vCPU whose bit is set in kick. */
+void vgic_kick_mask(struct domain *d, const uint64_t *kick);
+#define VGIC_KICK_WORDS (VGIC_MAX_VCPUS / 64)
 
 #endif /* ASM_VGIC_H */
