@@ -10,6 +10,7 @@
 #include <libfdt.h>
 #include <asm/gic.h>
 #include <asm/setup.h>
+#include <asm/vgic.h>
 
 const struct gic_hw_ops *gic_ops;
 unsigned int gic_nr_lines;
@@ -63,7 +64,15 @@ void gic_init(void)
 
 void gic_cpu_init(void)
 {
+    static bool tested;
+
     gic_ops->cpu_init();
+    /* The boot CPU's interface is up: the vGIC can be tried on it. */
+    if ( IS_ENABLED(CONFIG_SELFTEST) && !tested )
+    {
+        tested = true;
+        vgic_selftest();
+    }
 }
 
 int request_irq(unsigned int irq, irq_handler_t fn, const char *name)

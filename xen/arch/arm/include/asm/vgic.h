@@ -74,8 +74,8 @@ struct vgic_dist {
  * at cbase by the caller).  nr_spis rounded up to a multiple of 32.
  */
 int vgic_domain_init(struct domain *d, unsigned int version,
-                     unsigned int nr_spis, paddr_t dbase, paddr_t cbase_or_rbase,
-                     paddr_t csize_or_rsize);
+                     unsigned int nr_spis, paddr_t dbase,
+                     paddr_t cbase_or_rbase, paddr_t csize_or_rsize);
 void vgic_domain_destroy(struct domain *d);
 int vgic_vcpu_init(struct vcpu *v);
 
@@ -103,6 +103,9 @@ void vgic_save(struct vcpu *v);
 void vgic_restore(struct vcpu *v);
 /* Anything pending and enabled for v (ends WFI)? */
 bool vgic_vcpu_pending_irq(struct vcpu *v);
+
+/* test_vgic (CONFIG_SELFTEST): exercise the vGIC on a fake domain. */
+void vgic_selftest(void);
 
 /* The physical IRQ path: is irq passed through to a guest? */
 bool vgic_irq_is_hw(unsigned int irq);
