@@ -76,6 +76,20 @@ static int grow_table(struct domain *d, unsigned int nr)
     return 0;
 }
 
+/* Frame idx of d's grant table (grown to hold it): its MFN in *mfn. */
+int gnttab_get_frame_mfn(struct domain *d, unsigned int idx,
+                         unsigned long *mfn)
+{
+    int rc;
+
+    spin_lock(&d->grant_table->lock);
+    rc = grow_table(d, idx + 1);
+    if ( !rc )
+        *mfn = virt_to_mfn(d->grant_table->frames[idx]);
+    spin_unlock(&d->grant_table->lock);
+    return rc;
+}
+
 static struct grant_entry_v1 *entry_of(struct grant_table *gt,
                                        grant_ref_t ref)
 {

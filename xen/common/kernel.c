@@ -10,14 +10,10 @@
 #include <public/version.h>
 #include <asm/guest-abi.h>
 
-/* The feature bits a PV guest sees (submap 0). */
+/* The feature bits a guest sees (submap 0): the arch's, plus dom0. */
 static uint32_t pv_features(const struct domain *d)
 {
-    uint32_t f = (1u << XENFEAT_pae_pgdir_above_4gb) |
-                 (1u << XENFEAT_mmu_pt_update_preserve_ad) |
-                 (1u << XENFEAT_highmem_assist) |
-                 (1u << XENFEAT_gnttab_map_avail_bits) |
-                 (1u << XENFEAT_memory_op_vnode_supported);
+    uint32_t f = arch_feature_bits(d);
 
     if ( d->is_privileged )
         f |= 1u << XENFEAT_dom0;

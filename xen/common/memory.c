@@ -147,5 +147,5 @@ long do_memory_op(unsigned long cmd, unsigned long arg)
     case XENMEM_machine_memory_map:
         return memory_map(arg, true);
     }
-    return -ENOSYS;
+    return arch_memory_op(cmd, arg);
 }

@@ -40,8 +40,12 @@ static long register_vcpu_info(struct vcpu *v, unsigned long arg)
     if ( !page )
         return -EINVAL;
     new = (void *)((char *)page + info.offset);
-    /* Carry everything over: pending bits, mask, time. */
-    *new = *v->vcpu_info;
+    /* Carry everything over: pending bits, mask, time.  (A vCPU beyond
+     * shared_info's legacy slots has had no vcpu_info until now.) */
+    if ( v->vcpu_info )
+        *new = *v->vcpu_info;
+    else
+        memset(new, 0, sizeof(*new));
     new->evtchn_upcall_pending = 1;
     new->evtchn_pending_sel = ~0UL;
     v->vcpu_info = new;

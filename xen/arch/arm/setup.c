@@ -13,6 +13,7 @@
 #include <xen/smp.h>
 #include <xen/softirq.h>
 #include <xen/timer.h>
+#include <asm/p2m.h>
 #include <asm/processor.h>
 #include <asm/setup.h>
 #include <asm/system.h>
@@ -168,6 +169,7 @@ void __noreturn start_xen(paddr_t fdt_pa, paddr_t load_pa)
     gic_preinit();
     gic_init();
     gic_cpu_init();
+    p2m_cpu_init();
     smp_ipi_init();
     time_cpu_init();
     psci_init();
@@ -177,6 +179,7 @@ void __noreturn start_xen(paddr_t fdt_pa, paddr_t load_pa)
     smp_boot_cpus();
     console_init_input();
 
+    construct_dom0();
     printk("Memory: %lu MiB free in the heaps\n", total_heap_pages() >> 8);
     printk("Boot complete, entering idle loop\n");
 

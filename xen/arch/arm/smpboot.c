@@ -13,6 +13,7 @@
 #include <xen/timer.h>
 #include <libfdt.h>
 #include <asm/gic.h>
+#include <asm/p2m.h>
 #include <asm/psci.h>
 #include <asm/setup.h>
 #include <asm/system.h>
@@ -83,6 +84,7 @@ void start_secondary(unsigned int cpu);
 void start_secondary(unsigned int cpu)
 {
     gic_cpu_init();
+    p2m_cpu_init();
     time_cpu_init();
     timer_cpu_init(cpu);
     sched_start_cpu();

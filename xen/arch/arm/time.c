@@ -13,11 +13,10 @@
 #include <asm/setup.h>
 #include <asm/system.h>
 #include <asm/time.h>
+#include <asm/vtimer.h>
 
 unsigned long cpu_khz;
 unsigned int timer_irq_hyp = 26, timer_irq_virt = 27, timer_irq_phys = 30;
-uint64_t boot_wallclock;
-uint32_t boot_wallclock_nsec;
 
 static uint64_t boot_count;
 /* ns = ticks * mult >> 32, ticks = ns * rmult >> 32 (frequency >= 1 MHz). */
@@ -38,6 +37,13 @@ static uint64_t mul_shr32(uint64_t a, uint64_t m)
 s_time_t get_s_time(void)
 {
     return mul_shr32(read_counter() - boot_count, ns_mult);
+}
+
+/* System time at which the counter reads cnt (0 if that was before boot). */
+s_time_t counter_to_stime(uint64_t cnt)
+{
+    return cnt > boot_count ? (s_time_t)mul_shr32(cnt - boot_count, ns_mult)
+                            : 0;
 }
 
 static uint64_t ns_to_ticks(s_time_t ns)
@@ -114,6 +120,7 @@ void time_cpu_init(void)
 {
     WRITE_SYSREG(0, cnthp_ctl_el2);
     request_irq(timer_irq_hyp, hyp_timer_interrupt, "hyp-timer");
+    vtimer_init();
 }
 
 void udelay(unsigned long us)

@@ -13,7 +13,6 @@
 #include <asm/system.h>
 
 void do_trap_hyp_sync(struct cpu_user_regs *regs);
-void do_trap_guest_sync(struct cpu_user_regs *regs);
 void do_trap_bad(struct cpu_user_regs *regs);
 
 _Static_assert(sizeof(struct cpu_user_regs) == UREGS_SIZE, "frame size");
@@ -128,10 +127,4 @@ void do_trap_hyp_sync(struct cpu_user_regs *regs)
 void do_trap_bad(struct cpu_user_regs *regs)
 {
     fatal(regs, "Unexpected exception vector");
-}
-
-void do_trap_guest_sync(struct cpu_user_regs *regs)
-{
-    /* No guests run on arm64 yet: any guest exit is a hypervisor bug. */
-    fatal(regs, "Guest exception with no guest running");
 }

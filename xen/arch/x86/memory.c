@@ -233,3 +233,8 @@ long arch_memory_exchange(unsigned long arg)
         return -EFAULT;
     return rc;
 }
+
+long arch_memory_op(unsigned long cmd, unsigned long arg)
+{
+    return -ENOSYS;
+}

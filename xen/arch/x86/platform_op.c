@@ -10,27 +10,13 @@
 #include <xen/sched.h>
 #include <xen/smp.h>
 #include <xen/time.h>
+#include <xen/wallclock.h>
 #include <public/platform.h>
 #include <asm/acpi.h>
 #include <asm/page.h>
 #include <asm/pv_dom0.h>
 
 /* New wall clock: 'ns' since the epoch was the time at system_time. */
-static long set_wallclock(uint64_t secs, uint32_t nsecs, uint64_t stime)
-{
-    uint64_t wall_ns = secs * NSEC_PER_SEC + nsecs;
-    struct domain *d;
-
-    if ( nsecs >= NSEC_PER_SEC || wall_ns < stime )
-        return -EINVAL;
-    wall_ns -= stime;
-    boot_wallclock = wall_ns / NSEC_PER_SEC;
-    boot_wallclock_nsec = wall_ns % NSEC_PER_SEC;
-    for ( d = domain_list; d; d = d->next_in_list )
-        update_domain_wallclock_time(d);
-    return 0;
-}
-
 long do_platform_op(unsigned long arg)
 {
     struct xen_platform_op op;

@@ -18,8 +18,6 @@
 #include <asm/time.h>
 
 unsigned long cpu_khz;
-uint64_t boot_wallclock;
-uint32_t boot_wallclock_nsec;
 static uint64_t boot_tsc;
 static uint64_t tsc_hz;
 static uint64_t ns_per_tsc_fp;       /* ns per TSC tick, 32.32 fixed point */
@@ -266,15 +264,3 @@ void update_vcpu_system_time(struct vcpu *v)
     WRITE_ONCE(t->version, t->version + 1);
 }
 
-void update_domain_wallclock_time(struct domain *d)
-{
-    struct shared_info *s = d->shared_info;
-
-    WRITE_ONCE(s->wc_version, s->wc_version + 1);
-    __atomic_thread_fence(__ATOMIC_SEQ_CST);
-    s->wc_sec = (uint32_t)boot_wallclock;
-    s->wc_sec_hi = (uint32_t)(boot_wallclock >> 32);
-    s->wc_nsec = boot_wallclock_nsec;
-    __atomic_thread_fence(__ATOMIC_SEQ_CST);
-    WRITE_ONCE(s->wc_version, s->wc_version + 1);
-}

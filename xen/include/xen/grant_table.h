@@ -17,4 +17,9 @@ int arch_grant_map(struct domain *d, struct domain *owner, uint64_t host_addr,
 int arch_grant_unmap(struct domain *d, uint64_t host_addr, uint32_t flags,
                      unsigned long mfn);
 
+/* Frame idx of d's grant table, grown as needed (auto-translated guests
+ * map the frames with XENMEM_add_to_physmap). */
+int gnttab_get_frame_mfn(struct domain *d, unsigned int idx,
+                         unsigned long *mfn);
+
 #endif /* XEN_GRANT_TABLE_H */

@@ -84,10 +84,30 @@ END(return_from_trap)
 .macro handler name, from_guest, fn
 \name:
     save_regs \from_guest
+    .if \from_guest
+    bl      enter_hypervisor_from_guest
+    .endif
     mov     x0, sp
     bl      \fn
+    .if \from_guest
+    b       return_to_guest
+    .else
     b       return_from_trap
+    .endif
 .endm
+
+/*
+ * Back to the guest whose frame is at sp (the bottom of this CPU's struct
+ * cpu_info): softirqs and list registers first, with IRQs masked.
+ * ret_to_guest is where a freshly switched-to vCPU starts (sp set by
+ * reset_stack_and_call).
+ */
+ENTRY(ret_to_guest)
+ENTRY(return_to_guest)
+    msr     daifset, #2
+    bl      leave_hypervisor_to_guest
+    b       return_from_trap
+END(return_to_guest)
 
     .text
 /*

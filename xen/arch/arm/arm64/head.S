@@ -99,7 +99,8 @@ cpu_init_el2:
     mov     x0, #(HCR_IMO | HCR_FMO | HCR_AMO)
     msr     hcr_el2, x0
     msr     cntvoff_el2, xzr
-    mov     x0, #(CNTHCTL_EL1PCTEN | CNTHCTL_EL1PCEN)
+    /* EL1 may read the physical counter; its physical timer traps. */
+    mov     x0, #CNTHCTL_EL1PCTEN
     msr     cnthctl_el2, x0
     msr     cnthp_ctl_el2, xzr
     isb

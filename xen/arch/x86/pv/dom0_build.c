@@ -12,6 +12,7 @@
 #include <xen/libelf.h>
 #include <xen/mm.h>
 #include <xen/sched.h>
+#include <xen/wallclock.h>
 #include <xen/time.h>
 #include <xen/xmalloc.h>
 #include <public/xen.h>

@@ -47,4 +47,9 @@ struct arch_domain {
     paddr_t gnttab_base;            /* where grant frames are mapped */
 };
 
+struct vcpu;
+/* The live frame of the running vCPU, else its saved one. */
+struct cpu_user_regs *vcpu_regs(struct vcpu *v);
+uint64_t vcpu_vmpidr(unsigned int id);
+
 #endif /* ASM_DOMAIN_H */

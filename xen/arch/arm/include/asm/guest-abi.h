@@ -4,6 +4,7 @@
 #define ASM_GUEST_ABI_H
 
 #include <public/xen.h>
+#include <public/features.h>
 #include <asm/layout.h>
 
 #define ARCH_CAPABILITIES   "xen-3.0-aarch64 "
@@ -13,10 +14,18 @@
 #define ARCH_M2P_END        0
 /* No upcall mask on arm (vcpu_info has padding there): IRQs are unmasked
  * in the guest's saved PSTATE instead. */
-#define arch_event_delivery_enable(v) \
-    ((v)->arch.user_regs.cpsr &= ~(uint64_t)PSR_IRQ_MASK)
-/* An upcall became pending: raise the domain's event PPI on the vCPU. */
 struct vcpu;
+void arch_event_delivery_enable(struct vcpu *v);
+/* XENVER_get_features submap 0, before XENFEAT_dom0: auto-translated,
+ * SMCCC through HVC, and whether the domain's RAM is mapped 1:1. */
+#define arch_feature_bits(d)                                    \
+    ((1u << XENFEAT_writable_page_tables) |                     \
+     (1u << XENFEAT_auto_translated_physmap) |                  \
+     (1u << XENFEAT_memory_op_vnode_supported) |                \
+     (1u << XENFEAT_ARM_SMCCC_supported) |                      \
+     ((d)->arch.direct_map ? 1u << XENFEAT_direct_mapped        \
+                           : 1u << XENFEAT_not_direct_mapped))
+/* An upcall became pending: raise the domain's event PPI on the vCPU. */
 void arch_evtchn_inject(struct vcpu *v);
 
 #endif /* ASM_GUEST_ABI_H */

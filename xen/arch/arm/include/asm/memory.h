@@ -16,5 +16,7 @@ long arch_memory_map(struct domain *d, bool machine, unsigned long buf,
 long arch_max_gpfn(struct domain *d);
 long arch_machphys_mfn_list(unsigned long arg);
 long arch_memory_exchange(unsigned long arg);
+/* Sub-ops common code does not know (-ENOSYS if the arch does not). */
+long arch_memory_op(unsigned long cmd, unsigned long arg);
 
 #endif /* ASM_MEMORY_H */

@@ -70,5 +70,6 @@ void gic_cpu_init(void);
 void psci_init(void);
 void smp_ipi_init(void);
 void __noreturn idle_loop(void);
+bool construct_dom0(void);
 
 #endif /* ASM_SETUP_H */

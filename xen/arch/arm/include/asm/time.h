@@ -10,6 +10,7 @@ extern unsigned long cpu_khz;          /* counter frequency in kHz */
 void preinit_time(void);               /* counter frequency (boot CPU) */
 void time_cpu_init(void);              /* this CPU's hypervisor timer */
 void udelay(unsigned long us);
+s_time_t counter_to_stime(uint64_t cnt);
 void mdelay(unsigned long ms);
 
 /* PPIs of the generic timer, from the device tree (defaults: QEMU virt). */

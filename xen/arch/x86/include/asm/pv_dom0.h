@@ -21,6 +21,5 @@ struct dom0_spec {
 };
 
 int pv_dom0_construct(struct domain *d, const struct dom0_spec *spec);
-void update_domain_wallclock_time(struct domain *d);
 
 #endif /* ASM_PV_DOM0_H */
