@@ -137,6 +137,16 @@ static int map_devices(struct domain *d)
         const fdt32_t *r;
         int len;
 
+        /* GICv2m MSI frames under the GIC are dom0's (as on Xen). */
+        if ( depth == 2 &&
+             !fdt_node_check_compatible(fdt, node, "arm,gic-v2m-frame") &&
+             is_gic_node(fdt, fdt_parent_offset(fdt, node)) )
+        {
+            for ( i = 0; !dt_get_reg(node, i, &addr, &size); i++ )
+                if ( (rc = map_mmio(d, addr, size)) )
+                    return rc;
+            continue;
+        }
         if ( depth != 1 || (type && !strcmp(type, "memory")) ||
              is_gic_node(fdt, node) )
             continue;

@@ -124,6 +124,15 @@ static void gicv2_disable(unsigned int irq)
     writel(1u << (irq % 32), gicd + GICD_ICENABLER + (irq / 32) * 4);
 }
 
+static void gicv2_set_affinity(unsigned int irq, unsigned int cpu)
+{
+    unsigned long flags;
+
+    spin_lock_irqsave(&dist_lock, flags);
+    writeb(cpu_mask[cpu], gicd + GICD_ITARGETSR + irq);
+    spin_unlock_irqrestore(&dist_lock, flags);
+}
+
 static void gicv2_send_sgi(unsigned int cpu, unsigned int sgi)
 {
     dsb(ishst);
@@ -140,4 +149,5 @@ const struct gic_hw_ops gicv2_ops = {
     .enable = gicv2_enable,
     .disable = gicv2_disable,
     .send_sgi = gicv2_send_sgi,
+    .set_affinity = gicv2_set_affinity,
 };

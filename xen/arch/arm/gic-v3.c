@@ -213,6 +213,11 @@ static void gicv3_disable(unsigned int irq)
         writel(1u << (irq % 32), gicd + GICD_ICENABLER + (irq / 32) * 4);
 }
 
+static void gicv3_set_affinity(unsigned int irq, unsigned int cpu)
+{
+    writeq(affinity_of(cpu_logical_map[cpu]), gicd + GICD_IROUTER + irq * 8);
+}
+
 static void gicv3_send_sgi(unsigned int cpu, unsigned int sgi)
 {
     uint64_t mpidr = cpu_logical_map[cpu];
@@ -237,4 +242,5 @@ const struct gic_hw_ops gicv3_ops = {
     .enable = gicv3_enable,
     .disable = gicv3_disable,
     .send_sgi = gicv3_send_sgi,
+    .set_affinity = gicv3_set_affinity,
 };

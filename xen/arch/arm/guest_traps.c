@@ -121,7 +121,7 @@ static void do_dabt(struct cpu_user_regs *regs, uint32_t iss)
             return;
         }
     }
-    gprintk(XENLOG_G_WARNING,
+    gprintk(XENLOG_WARNING,
             "d%u v%u: unhandled %s of %u bytes at IPA %#lx (VA %#lx, "
             "PC %#lx, ISS %#x)\n", v->domain->domain_id, v->vcpu_id,
             write ? "write" : "read", size, (unsigned long)gpa,
@@ -142,7 +142,7 @@ static void do_sysreg(struct cpu_user_regs *regs, uint32_t iss)
         advance_pc(regs);
         return;
     }
-    gprintk(XENLOG_G_WARNING, "d%u v%u: unhandled system register %s "
+    gprintk(XENLOG_WARNING, "d%u v%u: unhandled system register %s "
             "(ISS %#x) at PC %#lx\n", current->domain->domain_id,
             current->vcpu_id, read ? "read" : "write", iss,
             (unsigned long)regs->pc);
@@ -183,7 +183,7 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
         do_sysreg(regs, iss);
         break;
     default:
-        gprintk(XENLOG_G_WARNING, "d%u v%u: unexpected exception class %#x "
+        gprintk(XENLOG_WARNING, "d%u v%u: unexpected exception class %#x "
                 "(ESR %#x) at PC %#lx\n", current->domain->domain_id,
                 current->vcpu_id, ec, esr, (unsigned long)regs->pc);
         if ( ec == ESR_EC_IABT_LOW )

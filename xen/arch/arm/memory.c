@@ -50,7 +50,7 @@ static long add_to_physmap(struct domain *d, unsigned int space,
             return rc;
         break;
     default:
-        gprintk(XENLOG_G_DEBUG, "d%u: add_to_physmap space %u unsupported\n",
+        gprintk(XENLOG_DEBUG, "d%u: add_to_physmap space %u unsupported\n",
                 d->domain_id, space);
         return -EOPNOTSUPP;
     }

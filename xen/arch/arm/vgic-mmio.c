@@ -90,7 +90,10 @@ static void set_field(struct domain *d, struct vcpu *v, struct vgic_irq *irq,
         return;
     case VGIC_ISENABLER:
         if ( !irq->enabled && irq->hw )
+        {
             gic_ops->enable(irq->hwirq);
+            vgic_route_hw(d, irq);
+        }
         irq->enabled = 1;
         break;
     case VGIC_ICENABLER:

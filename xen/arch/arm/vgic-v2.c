@@ -123,7 +123,7 @@ static void v2_restore(const struct vgic_cpu *c)
 static void bad_access(struct vcpu *v, unsigned int off, bool write,
                        unsigned int size)
 {
-    gprintk(XENLOG_G_DEBUG, "d%u v%u: vGICv2: %s of %u bytes at GICD+%#x "
+    gprintk(XENLOG_DEBUG, "d%u v%u: vGICv2: %s of %u bytes at GICD+%#x "
             "ignored\n", v->domain->domain_id, v->vcpu_id,
             write ? "write" : "read", size, off);
 }

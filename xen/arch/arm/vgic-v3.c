@@ -211,7 +211,7 @@ static void v3_restore(const struct vgic_cpu *c)
 static void bad_access(struct vcpu *v, const char *frame, unsigned int off,
                        bool write, unsigned int size)
 {
-    gprintk(XENLOG_G_DEBUG, "d%u v%u: vGICv3: %s of %u bytes at %s+%#x "
+    gprintk(XENLOG_DEBUG, "d%u v%u: vGICv3: %s of %u bytes at %s+%#x "
             "ignored\n", v->domain->domain_id, v->vcpu_id,
             write ? "write" : "read", size, frame, off);
 }

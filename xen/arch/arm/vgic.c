@@ -107,6 +107,18 @@ void vgic_spi_retarget(struct domain *d, struct vgic_irq *irq)
         return;
     irq->vcpu = d->arch.vgic.version == 3 ? route_v3(d, irq->route)
                                            : route_v2(d, irq->targets);
+    vgic_route_hw(d, irq);
+}
+
+/*
+ * A pass-through SPI is taken by the pCPU its target vCPU runs on, so
+ * the guest's deactivation (LR HW bit) reaches the CPU interface that
+ * acknowledged it.
+ */
+void vgic_route_hw(struct domain *d, struct vgic_irq *irq)
+{
+    if ( irq->hw && irq->vcpu < d->max_vcpus && d->vcpu[irq->vcpu] )
+        gic_ops->set_affinity(irq->hwirq, d->vcpu[irq->vcpu]->processor);
 }
 
 void vgic_kick_mask(struct domain *d, const uint64_t *kick)
@@ -227,7 +239,10 @@ int vgic_connect_hw_irq(struct domain *d, unsigned int virq,
     }
     /* Unmasked when the guest enables it (vgic-mmio.c). */
     if ( enabled )
+    {
         gic_ops->enable(hwirq);
+        vgic_route_hw(d, irq);
+    }
     return 0;
 }
 

@@ -28,6 +28,7 @@ struct gic_hw_ops {
     void (*enable)(unsigned int irq);   /* PPIs: on this CPU */
     void (*disable)(unsigned int irq);
     void (*send_sgi)(unsigned int cpu, unsigned int sgi);
+    void (*set_affinity)(unsigned int irq, unsigned int cpu);   /* SPIs */
 };
 
 extern const struct gic_hw_ops *gic_ops;

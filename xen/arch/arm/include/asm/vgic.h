@@ -171,6 +171,7 @@ struct vcpu *vgic_irq_target(struct domain *d, struct vcpu *v,
 bool vgic_irq_deliverable(const struct domain *d, const struct vgic_irq *irq);
 /* Lock held: recompute an SPI's target vCPU after its routing changed. */
 void vgic_spi_retarget(struct domain *d, struct vgic_irq *irq);
+void vgic_route_hw(struct domain *d, struct vgic_irq *irq);
 /* Lock held: a v2/v3 SGI from src to the vCPUs in mask. */
 void vgic_send_sgi(struct domain *d, struct vcpu *src, unsigned int sgi,
                    const uint64_t *mask, uint64_t *kick);
