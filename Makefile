@@ -43,7 +43,7 @@ test-guests: $(if $(filter xen-4.17,$(HV)),,all)
 	$(if $(filter xen-4.17,$(HV)),scripts/fetch-xen.sh >/dev/null)
 	HV=$(HV) tests/run guests
 
-bench: all
+bench: all arm64
 	tests/bench/run
 
 demo:

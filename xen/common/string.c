@@ -3,17 +3,43 @@
 #include <xen/lib.h>
 #include <xen/string.h>
 
-void *memcpy(void *dst, const void *src, size_t n)
+/*
+ * Word-at-a-time when both sides are 8-byte aligned (kernel images and
+ * whole pages are); the compiler must not turn these loops back into
+ * calls to themselves.
+ */
+#define NO_LOOP_CALLS __attribute__((optimize("no-tree-loop-distribute-patterns")))
+
+NO_LOOP_CALLS void *memcpy(void *dst, const void *src, size_t n)
 {
     char *d = dst;
     const char *s = src;
 
+    if ( !(((unsigned long)d | (unsigned long)s) & 7) )
+    {
+        uint64_t *dw = (uint64_t *)d;
+        const uint64_t *sw = (const uint64_t *)s;
+
+        for ( ; n >= 32; n -= 32, dw += 4, sw += 4 )
+        {
+            uint64_t a = sw[0], b = sw[1], c = sw[2], e = sw[3];
+
+            dw[0] = a;
+            dw[1] = b;
+            dw[2] = c;
+            dw[3] = e;
+        }
+        for ( ; n >= 8; n -= 8 )
+            *dw++ = *sw++;
+        d = (char *)dw;
+        s = (const char *)sw;
+    }
     while ( n-- )
         *d++ = *s++;
     return dst;
 }
 
-void *memmove(void *dst, const void *src, size_t n)
+NO_LOOP_CALLS void *memmove(void *dst, const void *src, size_t n)
 {
     char *d = dst;
     const char *s = src;
@@ -25,10 +51,26 @@ void *memmove(void *dst, const void *src, size_t n)
     return dst;
 }
 
-void *memset(void *s, int c, size_t n)
+NO_LOOP_CALLS void *memset(void *s, int c, size_t n)
 {
     unsigned char *p = s;
 
+    if ( !((unsigned long)p & 7) )
+    {
+        uint64_t v = 0x0101010101010101UL * (unsigned char)c;
+        uint64_t *w = (uint64_t *)p;
+
+        for ( ; n >= 32; n -= 32, w += 4 )
+        {
+            w[0] = v;
+            w[1] = v;
+            w[2] = v;
+            w[3] = v;
+        }
+        for ( ; n >= 8; n -= 8 )
+            *w++ = v;
+        p = (unsigned char *)w;
+    }
     while ( n-- )
         *p++ = (unsigned char)c;
     return s;

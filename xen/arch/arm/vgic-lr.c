@@ -123,7 +123,7 @@ void vgic_flush_lrs(struct vcpu *v)
     struct vgic_dist *dist = &d->arch.vgic;
     struct vgic_cpu *c = &v->arch.vgic;
     struct vgic_irq *best[VGIC_MAX_LRS];
-    unsigned int n = 0, extra = 0, i;
+    unsigned int n = 0, extra = 0, i, w;
     unsigned long flags;
 
     if ( is_idle_vcpu(v) || !dist->ops || !nr_lrs )
@@ -133,9 +133,24 @@ void vgic_flush_lrs(struct vcpu *v)
     spin_lock_irqsave(&dist->lock, flags);
     for ( i = 0; i < VGIC_NR_LOCAL; i++ )
         consider(d, &c->local[i], best, &n, &extra);
-    for ( i = 0; i < dist->nr_spis; i++ )
-        if ( dist->spis[i].vcpu == v->vcpu_id )
-            consider(d, &dist->spis[i], best, &n, &extra);
+    for ( w = 0; w * 64 < dist->nr_spis; w++ )
+    {
+        uint64_t live = dist->spi_live[w];
+
+        while ( live )
+        {
+            unsigned int bit = __builtin_ctzll(live);
+            struct vgic_irq *irq = &dist->spis[w * 64 + bit];
+
+            live &= live - 1;
+            if ( w * 64 + bit >= dist->nr_spis )
+                break;
+            if ( !irq->pending && !irq->active && !irq->in_lr )
+                dist->spi_live[w] &= ~(1UL << bit);
+            else if ( irq->vcpu == v->vcpu_id )
+                consider(d, irq, best, &n, &extra);
+        }
+    }
     for ( i = 0; i < n; i++ )
     {
         struct vgic_lr lr;

@@ -105,6 +105,7 @@ static void set_field(struct domain *d, struct vcpu *v, struct vgic_irq *irq,
         if ( v2_sgi )
             return;             /* GICD_SPENDSGIR's job */
         irq->pending = 1;
+        vgic_mark_live(&d->arch.vgic, irq);
         break;
     case VGIC_ICPENDR:
         if ( v2_sgi )
@@ -116,6 +117,7 @@ static void set_field(struct domain *d, struct vcpu *v, struct vgic_irq *irq,
         return;
     case VGIC_ISACTIVER:
         irq->active = 1;
+        vgic_mark_live(&d->arch.vgic, irq);
         return;
     case VGIC_ICACTIVER:
         if ( irq->active && irq->hw && !irq->in_lr )

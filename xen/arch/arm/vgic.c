@@ -165,6 +165,7 @@ void vgic_inject_irq(struct domain *d, struct vcpu *v, unsigned int virq)
     if ( irq )
     {
         irq->pending = 1;
+        vgic_mark_live(dist, irq);
         if ( vgic_irq_deliverable(d, irq) )
             target = vgic_irq_target(d, v, irq);
     }

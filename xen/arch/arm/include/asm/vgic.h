@@ -66,7 +66,20 @@ struct vgic_dist {
     paddr_t rbase, rsize;           /* v3: redistributor region (IPA) */
     struct vgic_irq *spis;          /* nr_spis entries */
     const struct vgic_ops *ops;
+    /* SPIs that may be pending or active: the only ones guest entry
+     * looks at (set with the state, cleared when it is found idle). */
+    uint64_t spi_live[(VGIC_MAX_SPIS + 63) / 64];
 };
+
+/* Note that irq may now be pending or active (dist lock held). */
+static inline void vgic_mark_live(struct vgic_dist *dist,
+                                  const struct vgic_irq *irq)
+{
+    unsigned int n = irq->intid - VGIC_NR_LOCAL;
+
+    if ( irq->intid >= VGIC_NR_LOCAL && n < VGIC_MAX_SPIS )
+        dist->spi_live[n / 64] |= 1UL << (n % 64);
+}
 
 /*
  * Set up a domain's vGIC: its frames at the given guest-physical
