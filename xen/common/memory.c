@@ -11,7 +11,7 @@
 #include <xen/sched.h>
 #include <public/memory.h>
 #include <asm/guest-abi.h>
-#include <asm/memory.h>
+#include <xen/arch-memory.h>
 
 static struct domain *target(domid_t dom)
 {

@@ -9,6 +9,7 @@
 #include <xen/sched.h>
 #include <xen/time.h>
 #include <xen/wallclock.h>
+#include <public/platform.h>
 
 uint64_t boot_wallclock;
 uint32_t boot_wallclock_nsec;
@@ -39,4 +40,15 @@ long set_wallclock(uint64_t secs, uint32_t nsecs, uint64_t stime)
     for ( d = domain_list; d; d = d->next_in_list )
         update_domain_wallclock_time(d);
     return 0;
+}
+
+long platform_settime(const struct xen_platform_op *op)
+{
+    if ( op->cmd == XENPF_settime32 )
+        return set_wallclock(op->u.settime32.secs, op->u.settime32.nsecs,
+                             op->u.settime32.system_time);
+    if ( op->u.settime64.mbz )
+        return -EINVAL;
+    return set_wallclock(op->u.settime64.secs, op->u.settime64.nsecs,
+                         op->u.settime64.system_time);
 }

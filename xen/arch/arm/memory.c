@@ -12,7 +12,7 @@
 #include <xen/mm.h>
 #include <xen/sched.h>
 #include <public/memory.h>
-#include <asm/memory.h>
+#include <xen/arch-memory.h>
 #include <asm/p2m.h>
 
 /* The domain named by a memory_op: itself, or any for dom0. */

@@ -6,7 +6,7 @@
 #include <xen/mm.h>
 #include <xen/sched.h>
 #include <public/memory.h>
-#include <asm/memory.h>
+#include <xen/arch-memory.h>
 #include <asm/pv_mm.h>
 #include <asm/setup.h>
 

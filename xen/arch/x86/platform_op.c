@@ -16,7 +16,6 @@
 #include <asm/page.h>
 #include <asm/pv_dom0.h>
 
-/* New wall clock: 'ns' since the epoch was the time at system_time. */
 long do_platform_op(unsigned long arg)
 {
     struct xen_platform_op op;
@@ -30,14 +29,8 @@ long do_platform_op(unsigned long arg)
     switch ( op.cmd )
     {
     case XENPF_settime32:
-        return set_wallclock(op.u.settime32.secs, op.u.settime32.nsecs,
-                             op.u.settime32.system_time);
-
     case XENPF_settime64:
-        if ( op.u.settime64.mbz )
-            return -EINVAL;
-        return set_wallclock(op.u.settime64.secs, op.u.settime64.nsecs,
-                             op.u.settime64.system_time);
+        return platform_settime(&op);
 
     case XENPF_get_cpuinfo:
     {

@@ -7,13 +7,6 @@
 #include <asm/desc.h>
 #include <asm/system.h>
 
-static DEFINE_SPINLOCK(call_lock);
-static struct {
-    void (*fn)(void *);
-    void *info;
-    unsigned int pending;
-} call_data;
-
 void smp_send_event_check_cpu(unsigned int cpu)
 {
     if ( cpu < NR_CPUS && cpu_online(cpu) )
@@ -29,38 +22,13 @@ static void event_check_interrupt(void)
 
 static void call_function_interrupt(void)
 {
-    void (*fn)(void *) = call_data.fn;
-    void *info = call_data.info;
-
     apic_eoi();
-    __atomic_fetch_sub(&call_data.pending, 1, __ATOMIC_SEQ_CST);
-    fn(info);
+    smp_call_function_interrupt();
 }
 
-/* Run fn(info) on every other online CPU; wait for them to start it. */
-void smp_call_function(void (*fn)(void *), void *info, bool wait)
+void arch_send_call_function_ipi(void)
 {
-    unsigned int others = num_online_cpus() - 1;
-
-    if ( !others )
-        return;
-    spin_lock(&call_lock);
-    call_data.fn = fn;
-    call_data.info = info;
-    __atomic_store_n(&call_data.pending, others, __ATOMIC_SEQ_CST);
     apic_send_ipi(0, APIC_DM_FIXED | APIC_DEST_ALLBUT | CALL_FUNCTION_VECTOR);
-    if ( wait )
-    {
-        unsigned long spins = 0;
-
-        while ( __atomic_load_n(&call_data.pending, __ATOMIC_SEQ_CST) &&
-                ++spins < 100000000UL )
-            cpu_relax();
-        if ( spins == 100000000UL )
-            printk(XENLOG_WARNING "CPU%u: no answer to a function-call IPI\n",
-                   smp_processor_id());
-    }
-    spin_unlock(&call_lock);
 }
 
 static void __noreturn stop_this_cpu(void *unused)

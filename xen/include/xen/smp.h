@@ -15,4 +15,8 @@ extern bool cpu_online_map[NR_CPUS];
 #define for_each_online_cpu(c) \
     for ( (c) = 0; (c) < nr_cpu_ids; (c)++ ) if ( cpu_online(c) )
 
+/* common/smp.c, and the arch IPI it sends to every other online CPU. */
+void smp_call_function_interrupt(void);
+void arch_send_call_function_ipi(void);
+
 #endif /* XEN_SMP_H */

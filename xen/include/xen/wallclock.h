@@ -14,5 +14,8 @@ void update_domain_wallclock_time(struct domain *d);
  * stime; every domain's shared_info is updated.  0 or -EINVAL.
  */
 long set_wallclock(uint64_t secs, uint32_t nsecs, uint64_t stime);
+/* XENPF_settime32 / XENPF_settime64 from dom0's platform_op. */
+struct xen_platform_op;
+long platform_settime(const struct xen_platform_op *op);
 
 #endif /* XEN_WALLCLOCK_H */

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
-/* Arch side of memory_op. */
-#ifndef ASM_MEMORY_H
-#define ASM_MEMORY_H
+/* The architecture's side of memory_op (common/memory.c calls it). */
+#ifndef XEN_ARCH_MEMORY_H
+#define XEN_ARCH_MEMORY_H
 
 #include <xen/sched.h>
 
@@ -19,4 +19,4 @@ long arch_memory_exchange(unsigned long arg);
 /* Sub-ops common code does not know (-ENOSYS if the arch does not). */
 long arch_memory_op(unsigned long cmd, unsigned long arg);
 
-#endif /* ASM_MEMORY_H */
+#endif /* XEN_ARCH_MEMORY_H */
