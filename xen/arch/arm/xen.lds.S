@@ -54,8 +54,12 @@ SECTIONS
         _sdata = .;
         *(.data.page_aligned)
         *(.data .data.*)
-        *(.got .got.plt)
         . = ALIGN(8);
+        __got_start = .;
+        *(.got .got.plt)
+        __got_end = .;
+        /* The file ends here: a whole page, so also whole PE file blocks. */
+        . = ALIGN(PAGE_SIZE);
         _edata = .;
     } :image
 
@@ -79,6 +83,16 @@ SECTIONS
     _end = .;
     _image_size = _end - _start;
 
+#ifdef CONFIG_EFI
+    /* PE/COFF header fields (arm64/head.S): two sections, file = memory. */
+    _efi_text_size = _srodata - _stext - 0x1000;
+    _efi_data_rva = _srodata - _start;
+    _efi_data_raw = _edata - _srodata;
+    _efi_data_size = _end - _srodata;
+    _efi_bss_size = _end - _edata;
+    _efi_entry_rva = efi_entry - _start;
+#endif
+
     /DISCARD/ :
     {
         *(.note .note.*)
@@ -90,3 +104,6 @@ SECTIONS
 }
 
 ASSERT(_end - _start <= XEN_VIRT_SIZE, "image larger than its mapping")
+#ifdef CONFIG_EFI
+ASSERT(efi_header_end - _start == 0x1000, "PE headers must fill one page")
+#endif

@@ -12,19 +12,88 @@
 /* sizeof(struct cpu_info), checked in setup.c. */
 #define CPUINFO_SIZE 320
 
+/* The PE headers fill the first page; code starts at RVA 0x1000. */
+#define EFI_HEADER_SIZE 0x1000
+
     .section .text.header, "ax", %progbits
 
-/* The Linux Image header: loaders place us 2 MiB-aligned anywhere. */
+/*
+ * The Linux Image header, which doubles as a PE/COFF header so that UEFI
+ * firmware and GRUB's xen_hypervisor can start the same file as an EFI
+ * application (entry efi_entry, efi-boot.c).  Loaders that follow the
+ * Linux arm64 boot protocol place us 2 MiB-aligned anywhere in RAM and
+ * enter at offset 0.
+ */
 ENTRY(start)
-    b       real_start
-    .long   0                       /* code1 */
+    .inst   0xfa405a4d              /* code0: "MZ"; ccmp x18, #0, #0xd, pl */
+    b       real_start              /* code1 */
     .quad   0                       /* text_offset */
     .quad   _image_size             /* effective size incl. bss */
     .quad   0xa                     /* LE, 4 KiB pages, anywhere */
     .quad   0, 0, 0                 /* res2..res4 */
     .ascii  "ARM\x64"               /* magic */
-    .long   0                       /* res5 */
+#ifdef CONFIG_EFI
+    .long   pe_header - start       /* res5: where the PE header is */
 
+    /*
+     * PE32+ image, two sections whose file offsets equal their RVAs, so a
+     * PE loader lays the file out exactly as it is linked.  No base
+     * relocations: the EFI path only uses PC-relative addressing.
+     */
+pe_header:
+    .ascii  "PE\0\0"
+    .short  0xaa64                  /* Machine: AArch64 */
+    .short  2                       /* NumberOfSections */
+    .long   0, 0, 0                 /* time stamp, symbol table, symbols */
+    .short  section_table - optional_header
+    .short  0x0206                  /* executable, no line numbers or debug */
+optional_header:
+    .short  0x020b                  /* PE32+ */
+    .byte   0, 0                    /* linker version */
+    .long   _efi_text_size          /* SizeOfCode */
+    .long   _efi_data_raw           /* SizeOfInitializedData */
+    .long   _efi_bss_size           /* SizeOfUninitializedData */
+    .long   _efi_entry_rva          /* AddressOfEntryPoint */
+    .long   EFI_HEADER_SIZE         /* BaseOfCode */
+    .quad   0                       /* ImageBase */
+    .long   EFI_HEADER_SIZE         /* SectionAlignment */
+    .long   0x200                   /* FileAlignment */
+    .short  0, 0, 0, 0, 0, 0        /* OS, image, subsystem versions */
+    .long   0                       /* Win32VersionValue */
+    .long   _image_size             /* SizeOfImage */
+    .long   EFI_HEADER_SIZE         /* SizeOfHeaders */
+    .long   0                       /* CheckSum */
+    .short  10                      /* Subsystem: EFI application */
+    .short  0                       /* DllCharacteristics */
+    .quad   0, 0, 0, 0              /* stack and heap reserve/commit */
+    .long   0                       /* LoaderFlags */
+    .long   6                       /* NumberOfRvaAndSizes */
+    .quad   0, 0, 0, 0, 0, 0        /* no exports, imports, ... relocations */
+section_table:
+    .ascii  ".text\0\0\0"
+    .long   _efi_text_size          /* VirtualSize */
+    .long   EFI_HEADER_SIZE         /* VirtualAddress */
+    .long   _efi_text_size          /* SizeOfRawData */
+    .long   EFI_HEADER_SIZE         /* PointerToRawData */
+    .long   0, 0                    /* relocations, line numbers */
+    .short  0, 0
+    .long   0x60000020              /* code, execute, read */
+    .ascii  ".data\0\0\0"
+    .long   _efi_data_size          /* VirtualSize, bss included */
+    .long   _efi_data_rva           /* VirtualAddress */
+    .long   _efi_data_raw           /* SizeOfRawData */
+    .long   _efi_data_rva           /* PointerToRawData */
+    .long   0, 0
+    .short  0, 0
+    .long   0xc0000040              /* initialised data, read, write */
+    .balign EFI_HEADER_SIZE
+    .globl efi_header_end
+efi_header_end:
+#else
+    .long   0                       /* res5: no PE header */
+#endif
+
+    .globl real_start
 real_start:
     msr     daifset, #0xf
     mov     x21, x0                 /* device tree physical address */
@@ -69,6 +138,45 @@ primary_switched:
     bl      start_xen
 4:  wfi
     b       4b
+
+/*
+ * UEFI entry (PE AddressOfEntryPoint): x0 = image handle, x1 = system
+ * table, firmware's stack, MMU on with an identity map.  efi_boot()
+ * returns only when it cannot start the hypervisor (x0 = EFI status).
+ */
+#ifdef CONFIG_EFI
+ENTRY(efi_entry)
+    stp     x29, x30, [sp, #-16]!
+    mov     x29, sp
+    adr_l   x2, start
+    bl      efi_boot
+    ldp     x29, x30, [sp], #16
+    ret
+
+/*
+ * After ExitBootServices (efi-boot.c): x0 = device tree, x1 = real_start
+ * of the relocated copy, both cleaned to the point of coherency.  Turn
+ * the MMU and caches off (we run from the firmware's identity map, so
+ * execution goes on at the same addresses) and enter by the Linux boot
+ * protocol.
+ */
+ENTRY(efi_enter_xen)
+    msr     daifset, #0xf
+    mov     x19, x0
+    mov     x20, x1
+    mrs     x2, sctlr_el2
+    mov     x3, #(SCTLR_M | SCTLR_C)
+    bic     x2, x2, x3
+    bic     x2, x2, #SCTLR_I
+    msr     sctlr_el2, x2
+    isb
+    ic      iallu
+    tlbi    alle2
+    dsb     sy
+    isb
+    mov     x0, x19
+    br      x20
+#endif
 
 /* Secondary CPUs: x0 = logical CPU number (PSCI context id). */
 ENTRY(secondary_start)
