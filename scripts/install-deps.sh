@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(
     build-essential gcc make binutils python3
     qemu-system-x86 qemu-system-arm gcc-aarch64-linux-gnu device-tree-compiler
-    grub-pc-bin grub-common grub-efi-amd64-bin xorriso mtools ovmf
+    grub-pc-bin grub-common grub-efi-amd64-bin xorriso mtools ovmf qemu-efi-aarch64
     kconfig-frontends-nox libncurses-dev
     libcmocka-dev libfdt-dev
     busybox-static gzip xz-utils

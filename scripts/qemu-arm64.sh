@@ -10,6 +10,18 @@
 # bootargs, Xen-style hypervisors take /chosen/bootargs as their own.
 # RAM starts at 0x40000000; QEMU puts the DTB at 0x48000000 (RAM + 128 MiB,
 # as no -initrd is given), so the modules go above it.
+#
+# --boot picks another way in, through UEFI firmware as on a server: the
+# Debian AAVMF firmware (qemu-efi-aarch64, QEMU_EFI.fd) with ACPI off, so
+# the firmware hands over QEMU's device tree, boots a FAT disk (an ESP
+# image made here with mtools) holding the hypervisor as xen.efi and
+#   grub       Debian's GRUB (grub-efi-arm64-bin, cache/grub-arm64) with
+#              xen_hypervisor /xen.efi ARGS, xen_module for the dom0
+#              kernel and initrd: what Debian's grub.d writes for Xen
+#   chainload  GRUB's chainloader /xen.efi ARGS: the command line arrives
+#              as UEFI load options; no boot modules
+#   efi        the firmware's boot manager starts \EFI\BOOT\BOOTAA64.EFI
+#              (the hypervisor itself): no command line, no modules
 # The exit status is QEMU's (124 when --timeout expires).
 #
 # Example (Debian's Xen 4.17 with Debian's kernel as dom0):
@@ -43,6 +55,12 @@ usage: $0 [options]
   --initrd-addr ADDR  where the initrd goes (default 0x50000000, or the
                       first 2 MiB boundary after the kernel if higher)
   --dumpdtb FILE      write the device tree QEMU would pass and exit
+  --boot HOW          qemu (default: -kernel and guest-loader), or through
+                      UEFI firmware: grub, chainload or efi (see above)
+  --firmware FILE     UEFI firmware for --boot grub|chainload|efi
+                      (default /usr/share/qemu-efi-aarch64/QEMU_EFI.fd)
+  --acpi              with UEFI, leave QEMU's ACPI tables on: the firmware
+                      then offers ACPI instead of the device tree
   --log FILE          write serial output to FILE instead of stdout
   --timeout SECONDS   kill QEMU after SECONDS (exit status 124)
   --interactive       serial and QEMU monitor on the terminal (Ctrl-A X quits)
@@ -62,6 +80,9 @@ initrd=
 dom0_addr=0x49000000
 initrd_addr=
 dumpdtb=
+boot=qemu
+acpi=off
+firmware=/usr/share/qemu-efi-aarch64/QEMU_EFI.fd
 log=
 timeout_s=
 interactive=0
@@ -92,6 +113,9 @@ while [ $# -gt 0 ]; do
     --dom0-addr) need "$@"; dom0_addr=$2; shift 2 ;;
     --initrd-addr) need "$@"; initrd_addr=$2; shift 2 ;;
     --dumpdtb) need "$@"; dumpdtb=$2; shift 2 ;;
+    --boot) need "$@"; boot=$2; shift 2 ;;
+    --firmware) need "$@"; firmware=$2; shift 2 ;;
+    --acpi) acpi=on; shift ;;
     --log) need "$@"; log=$2; shift 2 ;;
     --timeout) need "$@"; timeout_s=$2; shift 2 ;;
     --interactive) interactive=1; shift ;;
@@ -116,19 +140,88 @@ qarg()
     printf '%s' "${1//,/,,}"
 }
 
+case "$boot" in
+qemu) ;;
+grub|chainload|efi)
+    [ -f "$firmware" ] ||
+        die "no UEFI firmware $firmware (apt-get install qemu-efi-aarch64)"
+    [ -z "$dumpdtb" ] || die "--dumpdtb needs --boot qemu"
+    [ "$boot" = grub ] || [ -z "$dom0" ] ||
+        die "--boot $boot cannot load a dom0 kernel; use --boot grub"
+    ;;
+*) die "--boot must be qemu, grub, chainload or efi" ;;
+esac
+
 machine=virt,virtualization=on,gic-version=$gic
 [ -z "$dumpdtb" ] || machine=$machine,dumpdtb=$(qarg "$dumpdtb")
-args=(-machine "$machine" -cpu "$cpu" -smp "$smp" -m "$mem"
-      -no-reboot -nic none -kernel "$kernel" -append "$append")
+args=(-cpu "$cpu" -smp "$smp" -m "$mem" -no-reboot -nic none)
+
+# make_esp DIR: a FAT image DIR/esp.img holding DIR/files (mtools).
+make_esp()
+{
+    local dir=$1 kib sectors
+    kib=$(du -sk -L "$dir/files" | cut -f1)
+    # Room for the file system itself; FAT32 wants at least ~33 MiB.
+    kib=$(( (kib + 16384) > 65536 ? kib + 16384 : 65536 ))
+    sectors=$((kib * 2))
+    truncate -s $((kib * 1024)) "$dir/esp.img"
+    mformat -i "$dir/esp.img" -F -T "$sectors" -h 64 -s 32 :: >/dev/null ||
+        die "mformat failed"
+    mcopy -s -i "$dir/esp.img" "$dir/files"/* :: || die "mcopy failed"
+}
+
+if [ "$boot" = qemu ]; then
+    args+=(-machine "$machine" -kernel "$kernel" -append "$append")
+else
+    command -v mformat >/dev/null || die "mtools is missing"
+    work=$(mktemp -d "${TMPDIR:-/tmp}/qemu-arm64-esp.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+    trap 'exit 143' TERM
+    trap 'exit 130' INT
+    mkdir -p "$work/files/EFI/BOOT"
+    if [ "$boot" = efi ]; then
+        cp "$kernel" "$work/files/EFI/BOOT/BOOTAA64.EFI"
+    else
+        command -v grub-mkimage >/dev/null ||
+            die "grub-mkimage is missing (apt-get install grub-common)"
+        mods=$("$top/scripts/fetch-grub-arm64.sh") ||
+            die "cannot fetch GRUB for arm64 (scripts/fetch-grub-arm64.sh)"
+        cp "$kernel" "$work/files/xen.efi"
+        {
+            echo "search --no-floppy --file --set=root /xen.efi"
+            if [ "$boot" = chainload ]; then
+                echo "chainloader /xen.efi $append"
+            else
+                echo "xen_hypervisor /xen.efi $append"
+                if [ -n "$dom0" ]; then
+                    cp "$dom0" "$work/files/dom0"
+                    echo "xen_module /dom0 $dom0_args"
+                fi
+                if [ -n "$initrd" ]; then
+                    cp "$initrd" "$work/files/initrd"
+                    echo "xen_module --nounzip /initrd"
+                fi
+            fi
+            echo "boot"
+        } >"$work/grub.cfg"
+        grub-mkimage -O arm64-efi -d "$mods" -p /EFI/BOOT \
+            -c "$work/grub.cfg" -o "$work/files/EFI/BOOT/BOOTAA64.EFI" \
+            fat part_msdos part_gpt search search_fs_file echo gzio \
+            xen_boot chain || die "grub-mkimage failed"
+    fi
+    make_esp "$work"
+    args+=(-machine "$machine,acpi=$acpi" -bios "$firmware"
+           -drive "if=virtio,format=raw,file=$work/esp.img")
+fi
 
 ram_end=$((0x40000000 + mem * 1024 * 1024))
-if [ -n "$dom0" ]; then
+if [ -n "$dom0" ] && [ "$boot" = qemu ]; then
     ksize=$(stat -L -c %s "$dom0")
     kend=$((dom0_addr + ksize))
     [ "$kend" -le "$ram_end" ] || die "dom0 kernel does not fit in RAM"
     args+=(-device "guest-loader,addr=$dom0_addr,kernel=$(qarg "$dom0"),bootargs=$(qarg "$dom0_args")")
 fi
-if [ -n "$initrd" ]; then
+if [ -n "$initrd" ] && [ "$boot" = qemu ]; then
     if [ -z "$initrd_addr" ]; then
         align=$((2 * 1024 * 1024))
         initrd_addr=$(( (kend + align - 1) / align * align ))
