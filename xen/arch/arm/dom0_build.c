@@ -25,9 +25,6 @@
 #define DOM0_MAX_BANKS      8
 #define GNTTAB_SIZE         0x40000     /* 64 grant frames */
 
-extern paddr_t pl011_paddr;
-extern paddr_t gicv2_dbase, gicv2_cbase, gicv2_hbase, gicv2_vbase;
-extern paddr_t gicv3_dbase;
 extern char _start[];
 
 struct dom0_layout {

@@ -36,7 +36,6 @@
 static volatile uint8_t *gicd, *gicc;
 static uint8_t cpu_mask[NR_CPUS];     /* GICD_ITARGETSR bit of each CPU */
 static DEFINE_SPINLOCK(dist_lock);
-paddr_t gicv2_dbase, gicv2_cbase, gicv2_hbase, gicv2_vbase;
 
 static int gicv2_init(int node)
 {

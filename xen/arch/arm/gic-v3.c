@@ -48,7 +48,6 @@ static struct {
 static unsigned int nr_rdist;
 static DEFINE_PER_CPU(volatile uint8_t *, rbase);
 static DEFINE_SPINLOCK(dist_lock);
-paddr_t gicv3_dbase;
 
 static void wait_rwp(void)
 {

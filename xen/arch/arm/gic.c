@@ -14,6 +14,13 @@
 
 const struct gic_hw_ops *gic_ops;
 unsigned int gic_nr_lines;
+/*
+ * The host GIC's frames, set by whichever driver probes (0 otherwise):
+ * here so that dom0 building and the vGIC link with either driver left
+ * out of the build.
+ */
+paddr_t gicv2_dbase, gicv2_cbase, gicv2_hbase, gicv2_vbase;
+paddr_t gicv3_dbase;
 
 static struct {
     irq_handler_t fn;

@@ -22,6 +22,7 @@
 char cpu0_stack[STACK_SIZE] __aligned(STACK_SIZE)
     __section(".bss.stack_aligned");
 unsigned long xen_phys_offset;
+paddr_t pl011_paddr;
 struct cpuinfo_arm boot_cpu_data;
 
 static bool opt_test_poweroff;

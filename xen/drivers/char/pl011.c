@@ -27,7 +27,6 @@ static char opt_dtuart[128];
 string_param("dtuart", opt_dtuart);
 
 static volatile uint8_t *uart;
-paddr_t pl011_paddr;            /* hidden from dom0's device tree */
 
 static void pl011_putc(char c)
 {

@@ -42,6 +42,8 @@ extern struct bootinfo bootinfo;
 extern paddr_t boot_fdt_paddr;
 extern size_t boot_fdt_size;
 extern const void *device_tree_flattened;   /* the host FDT, mapped */
+/* The PL011 the hypervisor's console owns (0: none); hidden from dom0. */
+extern paddr_t pl011_paddr;
 
 /* bootfdt.c: map the FDT, read memory, modules and command lines. */
 size_t boot_fdt_init(paddr_t fdt_pa);
