@@ -225,8 +225,11 @@ zero_bss:
 
 /*
  * boot_pgtable (L0): slot of our physical address -> boot_first_id, a
- * 1 GiB identity block; slot 20 -> boot_first -> boot_second, 2 MiB
- * blocks of the image at XEN_VIRT_START.
+ * 1 GiB identity block; slot 20 -> boot_first -> boot_second -> the
+ * boot_third tables, 4 KiB pages of the image at XEN_VIRT_START.  Pages,
+ * not 2 MiB blocks, so that protect_image() later only changes the
+ * permissions of valid entries and never has to split a live block
+ * (which would need break-before-make on the code it runs from).
  */
 create_page_tables:
     adr_l   x0, boot_pgtable
@@ -247,22 +250,34 @@ create_page_tables:
     adr_l   x2, boot_second
     orr     x3, x2, #PTE_TABLE
     str     x3, [x1]
+    adr_l   x6, boot_third
     mov     x5, #0
-    mov     x3, x19
-1:  orr     x6, x3, x4
-    str     x6, [x2, x5, lsl #3]
-    add     x3, x3, #L2_PAGE_SIZE
+1:  orr     x3, x6, #PTE_TABLE
+    str     x3, [x2, x5, lsl #3]
+    add     x6, x6, #4096
     add     x5, x5, #1
     cmp     x5, #(XEN_VIRT_SIZE >> L2_PAGE_SHIFT)
     b.lo    1b
 
+    adr_l   x6, boot_third
+    ldr     x4, =(PTE_MEM_BASE | PTE_TABLE)     /* L3: page descriptor */
+    mov     x8, #(XEN_VIRT_SIZE >> PAGE_SHIFT)
+    mov     x5, #0
+    mov     x3, x19
+2:  orr     x7, x3, x4
+    str     x7, [x6, x5, lsl #3]
+    add     x3, x3, #4096
+    add     x5, x5, #1
+    cmp     x5, x8
+    b.lo    2b
+
     /* Nothing may linger in the caches over the tables we just wrote. */
     adr_l   x0, boot_pgtable
-    add     x1, x0, #(4 * 4096)
-2:  dc      civac, x0
+    adr_l   x1, boot_third_end
+3:  dc      civac, x0
     add     x0, x0, #64
     cmp     x0, x1
-    b.lo    2b
+    b.lo    3b
     dsb     sy
     ret
 
@@ -322,3 +337,6 @@ boot_first:
     .space  4096
 boot_second:
     .space  4096
+boot_third:
+    .space  (XEN_VIRT_SIZE >> L2_PAGE_SHIFT) * 4096
+boot_third_end:
