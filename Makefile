@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Top-level entry point: builds the hypervisor and runs tests, benchmarks
+# Top-level entry point: builds the hypervisor and the tools, runs tests,
+# benchmarks
 # and the demo. The hypervisor's own rules live in xen/Makefile.
 
 XEN_TARGET_ARCH ?= x86_64
@@ -14,6 +15,7 @@ DESTDIR ?=
 
 all:
 	$(MAKE) -C xen
+	$(MAKE) -C tools
 
 # The arm64 hypervisor (cross-compiled into xen/build-arm64/).
 arm64:
@@ -21,6 +23,7 @@ arm64:
 
 install: all
 	$(MAKE) -C xen install DESTDIR=$(DESTDIR)
+	$(MAKE) -C tools install DESTDIR=$(DESTDIR)
 
 # Each layer prints PASS/FAIL/SKIP lines; tests/run adds them up and ends
 # with "N passed, N failed".
@@ -68,4 +71,5 @@ format-check:
 
 clean:
 	$(MAKE) -C xen clean
+	$(MAKE) -C tools clean
 	rm -rf tests/out
