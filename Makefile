@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Top-level entry point: builds the hypervisor and the tools, runs tests,
-# benchmarks
-# and the demo. The hypervisor's own rules live in xen/Makefile.
+# Top-level entry point: builds the hypervisor and the tools, and runs
+# tests, benchmarks and the demo. The hypervisor's own rules live in
+# xen/Makefile, the tools' in tools/Makefile.
 
 XEN_TARGET_ARCH ?= x86_64
 CROSS_COMPILE ?=
@@ -10,7 +10,7 @@ export XEN_TARGET_ARCH CROSS_COMPILE
 
 DESTDIR ?=
 
-.PHONY: all arm64 install test test-unit test-boot test-boot-arm64 \
+.PHONY: all arm64 install test test-unit test-tools test-boot test-boot-arm64 \
 	test-guests bench demo deps format-check clean
 
 all:
@@ -33,6 +33,10 @@ test: all arm64
 # Unit tests are host-compiled by tests/unit/run and need no hypervisor.
 test-unit:
 	tests/run unit
+
+# xenstored, libxenstore and the CLI on the host (tests/tools/run builds them).
+test-tools:
+	tests/run tools
 
 test-boot: all
 	tests/run boot
