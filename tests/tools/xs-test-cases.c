@@ -16,13 +16,15 @@ static void malformed(void)
     static char big[XENSTORE_ABS_PATH_MAX + 2];
     bool ok;
 
-    result("initial-tree", req(c, XS_DIRECTORY, 0, P("/\0")) == XS_DIRECTORY &&
-           !strcmp(rb, "tool") && rh.len == 5 &&
-           req(c, XS_DIRECTORY, 0, P("/tool\0")) == XS_DIRECTORY &&
-           !strcmp(rb, "xenstored"), "/ is not {tool}, /tool not {xenstored}");
+    result("initial-tree",
+           req(c, XS_DIRECTORY, 0, P("/\0")) == XS_DIRECTORY &&
+               !strcmp(rb, "tool") && rh.len == 5 &&
+               req(c, XS_DIRECTORY, 0, P("/tool\0")) == XS_DIRECTORY &&
+               !strcmp(rb, "xenstored"),
+           "/ is not {tool}, /tool not {xenstored}");
     result("read-no-nul", expect(c, "EINVAL", XS_READ, 0, P("/tool")), why);
-    result("read-two-strings",
-           expect(c, "EINVAL", XS_READ, 0, P("/tool\0x\0")), why);
+    result("read-two-strings", expect(c, "EINVAL", XS_READ, 0, P("/tool\0x\0")),
+           why);
     result("empty-payload", expect(c, "EINVAL", XS_READ, 0, NULL, 0), why);
     ok = expect(c, "EINVAL", XS_WRITE, 0, P("/a//b\0v")) &&
          expect(c, "EINVAL", XS_WRITE, 0, P("/a/\0v")) &&
@@ -73,8 +75,8 @@ static void malformed(void)
     c = conn_open();
     send_raw(c, XS_READ, 0, NULL, XENSTORE_PAYLOAD_MAX + 1);
     ok = rx(c) && rh.type == XS_ERROR && !strcmp(rb, "E2BIG");
-    result("oversized-len", ok && !rx(c), ok ? "connection kept open"
-                                             : "no E2BIG reply");
+    result("oversized-len", ok && !rx(c),
+           ok ? "connection kept open" : "no E2BIG reply");
     conn_close(c);
 }
 
@@ -90,8 +92,7 @@ static void transactions(void)
     write_node(a, "/t/x", "x"); /* outside: not in t1 */
     ok = req(a, XS_WRITE, t1, P("/t/y\0in-tx")) == XS_WRITE &&
          expect(b, "ENOENT", XS_READ, 0, P("/t/y\0")) &&
-         req(a, XS_READ, t1, P("/t/y\0")) == XS_READ &&
-         !strcmp(rb, "in-tx") &&
+         req(a, XS_READ, t1, P("/t/y\0")) == XS_READ && !strcmp(rb, "in-tx") &&
          expect(b, "ENOENT", XS_READ, t1, P("/t/y\0")) &&
          expect(a, "EBUSY", XS_TRANSACTION_START, t1, P("\0")) &&
          expect(a, "EINVAL", XS_TRANSACTION_END, t1, P("X\0")) &&
@@ -172,8 +173,8 @@ static void watches(void)
     req(w, XS_WATCH, 0, P("/w/a/b/c/d\0deep\0"));
     event(w, 1000);
     req(c, XS_RM, 0, P("/w/a/b\0"));
-    ok = (e = event(w, 1000)) && !strcmp(e, "/w/a/b") &&
-         (e = event(w, 1000)) && !strcmp(e, "/w/a/b/c/d");
+    ok = (e = event(w, 1000)) && !strcmp(e, "/w/a/b") && (e = event(w, 1000)) &&
+         !strcmp(e, "/w/a/b/c/d");
     result("watch-rm", ok, e ? e : "missing event");
     ok = expect(w, "EEXIST", XS_WATCH, 0, P("/w/a\0tok\0")) &&
          expect(w, "ENOENT", XS_UNWATCH, 0, P("/w/a\0other\0")) &&
@@ -206,8 +207,8 @@ static void directory_part(void)
         snprintf(path, sizeof(path), "/dp/child-with-a-long-name-%03u", i);
         write_node(c, path, "");
     }
-    result("directory-too-big",
-           expect(c, "E2BIG", XS_DIRECTORY, 0, P("/dp\0")), why);
+    result("directory-too-big", expect(c, "E2BIG", XS_DIRECTORY, 0, P("/dp\0")),
+           why);
     while ( !done && ok && calls++ < 10 )
     {
         char arg[32];
@@ -235,7 +236,8 @@ static void directory_part(void)
            "did not get all 300 names in several parts");
     result("directory-part-bad-offset",
            expect(c, "EINVAL", XS_DIRECTORY_PART, 0, P("/dp\0999999\0")) &&
-           expect(c, "EINVAL", XS_DIRECTORY_PART, 0, P("/dp\0x\0")), why);
+               expect(c, "EINVAL", XS_DIRECTORY_PART, 0, P("/dp\0x\0")),
+           why);
     req(c, XS_RM, 0, P("/dp\0"));
     conn_close(c);
 }
@@ -245,21 +247,38 @@ static void domains(void)
     struct cn *c = conn_open();
     bool ok;
 
-    ok = expect(c, "EINVAL", XS_INTRODUCE, 0, P("1\0abc\0" "5\0")) &&
-         expect(c, "EINVAL", XS_INTRODUCE, 0, P("1\0" "4096\0")) &&
-         expect(c, "EINVAL", XS_INTRODUCE, 0, P("1\0" "4096\0" "0\0")) &&
-         expect(c, "EINVAL", XS_INTRODUCE, 0, P("32752\0" "4096\0" "1\0")) &&
-         expect(c, "ENOSYS", XS_INTRODUCE, 0, P("1\0" "4096\0" "1\0"));
+    ok = expect(c, "EINVAL", XS_INTRODUCE, 0,
+                P("1\0abc\0"
+                  "5\0")) &&
+         expect(c, "EINVAL", XS_INTRODUCE, 0,
+                P("1\0"
+                  "4096\0")) &&
+         expect(c, "EINVAL", XS_INTRODUCE, 0,
+                P("1\0"
+                  "4096\0"
+                  "0\0")) &&
+         expect(c, "EINVAL", XS_INTRODUCE, 0,
+                P("32752\0"
+                  "4096\0"
+                  "1\0")) &&
+         expect(c, "ENOSYS", XS_INTRODUCE, 0,
+                P("1\0"
+                  "4096\0"
+                  "1\0"));
     result("introduce", ok, why);
     ok = expect(c, "EINVAL", XS_RELEASE, 0, P("0\0")) &&
          expect(c, "ENOENT", XS_RELEASE, 0, P("7\0")) &&
          expect(c, "ENOENT", XS_RESUME, 0, P("7\0")) &&
-         expect(c, "ENOENT", XS_SET_TARGET, 0, P("7\0" "8\0")) &&
+         expect(c, "ENOENT", XS_SET_TARGET, 0,
+                P("7\0"
+                  "8\0")) &&
          expect(c, "EINVAL", XS_SET_TARGET, 0, P("7\0")) &&
          req(c, XS_IS_DOMAIN_INTRODUCED, 0, P("0\0")) ==
-             XS_IS_DOMAIN_INTRODUCED && !strcmp(rb, "T") &&
+             XS_IS_DOMAIN_INTRODUCED &&
+         !strcmp(rb, "T") &&
          req(c, XS_IS_DOMAIN_INTRODUCED, 0, P("7\0")) ==
-             XS_IS_DOMAIN_INTRODUCED && !strcmp(rb, "F") &&
+             XS_IS_DOMAIN_INTRODUCED &&
+         !strcmp(rb, "F") &&
          expect(c, "EINVAL", XS_IS_DOMAIN_INTRODUCED, 0, P("x\0")) &&
          req(c, XS_GET_DOMAIN_PATH, 0, P("7\0")) == XS_GET_DOMAIN_PATH &&
          !strcmp(rb, "/local/domain/7") &&
@@ -277,7 +296,9 @@ static struct cn *as_dom5(void)
 {
     struct cn *c = conn_open();
 
-    req(c, XS_CONTROL, 0, P("as-domain\0" "5\0"));
+    req(c, XS_CONTROL, 0,
+        P("as-domain\0"
+          "5\0"));
     return c;
 }
 
@@ -293,7 +314,10 @@ static void permissions(void)
          expect(u, "EACCES", XS_DIRECTORY, 0, P("/tool\0")) &&
          expect(u, "EACCES", XS_WRITE, 0, P("/perm/secret\0x")) &&
          expect(u, "EACCES", XS_WRITE, 0, P("/perm/new\0x")) &&
-         expect(u, "EACCES", XS_INTRODUCE, 0, P("1\0" "1\0" "1\0")) &&
+         expect(u, "EACCES", XS_INTRODUCE, 0,
+                P("1\0"
+                  "1\0"
+                  "1\0")) &&
          expect(u, "EACCES", XS_CONTROL, 0, P("check\0"));
     result("perms-denied", ok, why);
     req(d0, XS_SET_PERMS, 0, P("/perm/secret\0n0\0r5\0"));
@@ -309,8 +333,9 @@ static void permissions(void)
     result("perms-write-grant", ok, why);
     ok = expect(u, "OK", XS_WRITE, 0, P("data/x\0v")) &&
          req(d0, XS_GET_PERMS, 0, P("/local/domain/5/data/x\0")) ==
-             XS_GET_PERMS && !strcmp(rb, "n5") &&
-         req(u, XS_READ, 0, P("data/x\0")) == XS_READ && !strcmp(rb, "v");
+             XS_GET_PERMS &&
+         !strcmp(rb, "n5") && req(u, XS_READ, 0, P("data/x\0")) == XS_READ &&
+         !strcmp(rb, "v");
     result("perms-inherit-relative", ok, ok ? "" : rb);
     /* The default (first entry) applies to domains not listed. */
     req(d0, XS_SET_PERMS, 0, P("/perm/secret\0r0\0"));
@@ -357,9 +382,9 @@ static void quotas(void)
     result("quota-transactions", i == 3 && !strcmp(rb, "ENOSPC"),
            "4th transaction not refused with ENOSPC");
     result("quota-perms",
-           expect(u, "ENOSPC", XS_SET_PERMS, 0,
-                  P("q\0n5\0r1\0r2\0r3\0")) &&
-           expect(u, "OK", XS_SET_PERMS, 0, P("q\0n5\0r1\0r2\0")), why);
+           expect(u, "ENOSPC", XS_SET_PERMS, 0, P("q\0n5\0r1\0r2\0r3\0")) &&
+               expect(u, "OK", XS_SET_PERMS, 0, P("q\0n5\0r1\0r2\0")),
+           why);
     conn_close(u);
 }
 
@@ -392,8 +417,8 @@ static void killed_clients(void)
     write_node(c, "/k/after", "1"); /* fires at the dead clients' watch */
     result("killed-mid-message",
            req(c, XS_READ, 0, P("/k/after\0")) == XS_READ &&
-           expect(c, "ENOENT", XS_READ, 0, P("/k/tx\0")) &&
-           expect(c, "ENOENT", XS_READ, 0, P("/k/a\0")),
+               expect(c, "ENOENT", XS_READ, 0, P("/k/tx\0")) &&
+               expect(c, "ENOENT", XS_READ, 0, P("/k/a\0")),
            "daemon lost or kept a dead client's changes");
     conn_close(c);
 }
@@ -417,8 +442,10 @@ static void fuzz(void)
     }
     conn_close(c);
     c = conn_open();
-    result("fuzz", !lost && req(c, XS_CONTROL, 0, P("check\0")) == XS_CONTROL &&
-           strstr(rb, " 0 errors"), lost ? "requests without reply" : rb);
+    result("fuzz",
+           !lost && req(c, XS_CONTROL, 0, P("check\0")) == XS_CONTROL &&
+               strstr(rb, " 0 errors"),
+           lost ? "requests without reply" : rb);
     conn_close(c);
 }
 

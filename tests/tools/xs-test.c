@@ -21,7 +21,7 @@
 #include "xs-test.h"
 
 static const char *sock_path;
-struct xsd_sockmsg rh;   /* header of the last reply */
+struct xsd_sockmsg rh; /* header of the last reply */
 char rb[XENSTORE_PAYLOAD_MAX + 1];
 static int failures;
 
@@ -87,8 +87,8 @@ bool rx(struct cn *c)
     return true;
 }
 
-void send_raw(struct cn *c, uint32_t type, uint32_t tx,
-                     const void *p, unsigned int len)
+void send_raw(struct cn *c, uint32_t type, uint32_t tx, const void *p,
+              unsigned int len)
 {
     struct xsd_sockmsg h = { type, 42, tx, len };
 
@@ -99,7 +99,7 @@ void send_raw(struct cn *c, uint32_t type, uint32_t tx,
 
 /* Request and reply; events on the way are kept. -1: no reply. */
 int req(struct cn *c, uint32_t type, uint32_t tx, const void *p,
-               unsigned int len)
+        unsigned int len)
 {
     send_raw(c, type, tx, p, len);
     for ( ;; )
@@ -131,16 +131,15 @@ const char *event(struct cn *c, int ms)
 char why[256];
 
 /* Does the request get the error (or "OK"/any reply for NULL)? */
-bool expect(struct cn *c, const char *want, uint32_t type,
-                   uint32_t tx, const void *p, unsigned int len)
+bool expect(struct cn *c, const char *want, uint32_t type, uint32_t tx,
+            const void *p, unsigned int len)
 {
     int t = req(c, type, tx, p, len);
 
     if ( t < 0 )
         snprintf(why, sizeof(why), "no reply to type %u", type);
     else if ( want && t != XS_ERROR && strcmp(want, "OK") )
-        snprintf(why, sizeof(why), "type %u: got a reply, not %s", type,
-                 want);
+        snprintf(why, sizeof(why), "type %u: got a reply, not %s", type, want);
     else if ( want && t == XS_ERROR && strcmp(rb, want) )
         snprintf(why, sizeof(why), "type %u: got %.40s, not %s", type, rb,
                  want);

@@ -13,16 +13,16 @@
 
 struct cn {
     int fd;
-    char ev[64][128];           /* watch event paths seen, in order */
+    char ev[64][128]; /* watch event paths seen, in order */
     int nev, evread;
 };
 
 /* A literal with explicit NULs, as payload and length. */
 #define P(s) s, (unsigned int)(sizeof(s) - 1)
 
-extern struct xsd_sockmsg rh;   /* header of the last message read */
-extern char rb[];               /* its payload, NUL-terminated */
-extern char why[256];           /* why the last expect() failed */
+extern struct xsd_sockmsg rh; /* header of the last message read */
+extern char rb[];             /* its payload, NUL-terminated */
+extern char why[256];         /* why the last expect() failed */
 
 void result(const char *name, bool ok, const char *reason);
 struct cn *conn_open(void);

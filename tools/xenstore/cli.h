@@ -20,13 +20,13 @@ enum mode {
 };
 
 struct cli_opts {
-    bool prefix;        /* -p */
-    bool tidy;          /* -t */
-    bool upto;          /* -u */
-    bool recurse;       /* -r */
-    bool raw;           /* -R */
-    bool flat;          /* -f */
-    int nr_watches;     /* -n, -1: forever */
+    bool prefix;    /* -p */
+    bool tidy;      /* -t */
+    bool upto;      /* -u */
+    bool recurse;   /* -r */
+    bool raw;       /* -R */
+    bool flat;      /* -f */
+    int nr_watches; /* -n, -1: forever */
 };
 
 /* Buffered output, printed only once the transaction has committed. */
@@ -34,8 +34,8 @@ void output(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 void do_ls(struct xs_handle *h, const char *path, int depth,
            const struct cli_opts *o, int max_width);
-int do_chmod(struct xs_handle *h, xs_transaction_t t, char *path,
-             char **modes, int nmodes, const struct cli_opts *o);
+int do_chmod(struct xs_handle *h, xs_transaction_t t, char *path, char **modes,
+             int nmodes, const struct cli_opts *o);
 int do_watch(struct xs_handle *h, char **paths, int n, int max_events);
 
 #endif /* XENSTORE_CLI_H */

@@ -11,12 +11,11 @@
 
 #include "cli.h"
 
-#define TAG " = \"...\""
-#define TAG_LEN ((int)strlen(TAG))
+#define TAG          " = \"...\""
+#define TAG_LEN      ((int)strlen(TAG))
 #define PERMS_COLUMN 60
 
-static void print_perms(struct xs_handle *h, const char *path,
-                        const char *name)
+static void print_perms(struct xs_handle *h, const char *path, const char *name)
 {
     struct xs_permissions *p;
     unsigned int n, i;
@@ -64,7 +63,9 @@ void do_ls(struct xs_handle *h, const char *path, int depth,
         else
             w = printf("%*s%.*s", depth, "",
                        max_width - TAG_LEN - depth > 0
-                           ? max_width - TAG_LEN - depth : 0, e[i]);
+                           ? max_width - TAG_LEN - depth
+                           : 0,
+                       e[i]);
         val = xs_read(h, XBT_NULL, full, &len);
         s = val ? xs_sanitise_value(val, len) : NULL;
         if ( !s )
@@ -117,8 +118,7 @@ static int parse_mode(const char *m, struct xs_permissions *p)
 }
 
 static void chmod_one(struct xs_handle *h, xs_transaction_t t, char *path,
-                      struct xs_permissions *p, int n, bool upto,
-                      bool recurse)
+                      struct xs_permissions *p, int n, bool upto, bool recurse)
 {
     unsigned int num, i;
     char **kids, *sep, *child;
@@ -138,8 +138,8 @@ static void chmod_one(struct xs_handle *h, xs_transaction_t t, char *path,
         return;
     for ( i = 0; i < num; i++ )
     {
-        if ( asprintf(&child, "%s/%s", strcmp(path, "/") ? path : "",
-                      kids[i]) < 0 )
+        if ( asprintf(&child, "%s/%s", strcmp(path, "/") ? path : "", kids[i]) <
+             0 )
             err(1, "asprintf");
         chmod_one(h, t, child, p, n, false, true);
         free(child);
@@ -147,8 +147,8 @@ static void chmod_one(struct xs_handle *h, xs_transaction_t t, char *path,
     free(kids);
 }
 
-int do_chmod(struct xs_handle *h, xs_transaction_t t, char *path,
-             char **modes, int nmodes, const struct cli_opts *o)
+int do_chmod(struct xs_handle *h, xs_transaction_t t, char *path, char **modes,
+             int nmodes, const struct cli_opts *o)
 {
     struct xs_permissions *p = calloc(nmodes, sizeof(*p));
     int i;

@@ -69,8 +69,8 @@ static void __attribute__((noreturn)) usage(void)
     if ( mode_idx < 0 )
         errx(1, "Usage: %s <mode> [-h] [...]", progname);
     errx(1, "Usage: %s %s%s%s", progname,
-         via_subcommand ? modes[mode_idx].name : "",
-         via_subcommand ? " " : "", modes[mode_idx].usage);
+         via_subcommand ? modes[mode_idx].name : "", via_subcommand ? " " : "",
+         modes[mode_idx].usage);
 }
 
 static int one_key(struct xs_handle *h, xs_transaction_t t, enum mode m,
@@ -121,8 +121,8 @@ static int one_key(struct xs_handle *h, xs_transaction_t t, enum mode m,
             return 1;
         }
         for ( i = 0; i < num; i++ )
-            output("%s%s%s\n", o->prefix ? argv[0] : "",
-                   o->prefix ? "/" : "", list[i]);
+            output("%s%s%s\n", o->prefix ? argv[0] : "", o->prefix ? "/" : "",
+                   list[i]);
         free(list);
         return 0;
     default:
@@ -195,8 +195,8 @@ static enum mode parse_options(int *argc, char ***argv, struct cli_opts *o)
     enum mode m = modes[mode_idx].mode;
     int c;
 
-    while ( (c = getopt_long(*argc, *argv, "+hfsputrRn:", longopts,
-                             NULL)) != -1 )
+    while ( (c = getopt_long(*argc, *argv, "+hfsputrRn:", longopts, NULL)) !=
+            -1 )
     {
         if ( (c == 'f' && m != MODE_ls) ||
              (c == 'p' && m != MODE_read && m != MODE_list && m != MODE_ls) ||

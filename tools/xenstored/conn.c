@@ -15,8 +15,8 @@
 
 struct conn *connections;
 
-struct conn *conn_new(const struct conn_ops *ops, int fd,
-                      unsigned int domid, bool privileged)
+struct conn *conn_new(const struct conn_ops *ops, int fd, unsigned int domid,
+                      bool privileged)
 {
     struct conn *c = calloc(1, sizeof(*c));
 
@@ -55,9 +55,9 @@ void conn_free(struct conn *c)
     free(c);
 }
 
-static void queue(struct conn *c, const struct xsd_sockmsg *h,
-                  const void *a, unsigned int alen, const void *b,
-                  unsigned int blen, bool event)
+static void queue(struct conn *c, const struct xsd_sockmsg *h, const void *a,
+                  unsigned int alen, const void *b, unsigned int blen,
+                  bool event)
 {
     struct outmsg *m = malloc(sizeof(*m) + sizeof(*h) + alen + blen);
 

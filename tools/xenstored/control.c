@@ -16,10 +16,8 @@ static const struct {
     const char *name;
     unsigned int *val;
 } quota_names[] = {
-    { "nodes", &quota.nodes },
-    { "node-size", &quota.node_size },
-    { "watches", &quota.watches },
-    { "transactions", &quota.transactions },
+    { "nodes", &quota.nodes },       { "node-size", &quota.node_size },
+    { "watches", &quota.watches },   { "transactions", &quota.transactions },
     { "permissions", &quota.perms },
 };
 #define NQUOTAS (sizeof(quota_names) / sizeof(quota_names[0]))

@@ -194,8 +194,7 @@ void db_apply(struct txn *tx)
     htab_each(&tx->overlay, apply_one, &err);
     htab_destroy(&tx->overlay, NULL);
     if ( err )
-        trace("commit of transaction %u lost a node: out of memory\n",
-              tx->id);
+        trace("commit of transaction %u lost a node: out of memory\n", tx->id);
 }
 
 struct check_state {

@@ -23,21 +23,23 @@ static void on_signal(int sig)
 
 static void usage(FILE *f)
 {
-    fprintf(f,
-"Usage: xenstored [OPTION]...\n"
-"\n"
-"  -N, --no-fork           stay in the foreground,\n"
-"  -P, --output-pid        print the daemon's pid on stdout,\n"
-"  -F, --pid-file <file>   write the daemon's pid to <file>,\n"
-"  -T, --trace-file <file> log every request and reply to <file>,\n"
-"  -s, --socket <path>     listen on <path> (default " XENSTORED_SOCKET "),\n"
-"  -E, --entry-nb <nb>     nodes one domain may own (default 1000),\n"
-"  -S, --entry-size <size> value bytes of one node (default 2048),\n"
-"  -W, --watch-nb <nb>     watches of one connection (default 128),\n"
-"  -t, --transaction <nb>  open transactions of one connection (default 10),\n"
-"  -A, --perm-nb <nb>      permission entries of one node (default 5),\n"
-"  -H, -h, --help          print this message.\n"
-"Quotas apply to unprivileged connections only.\n");
+    fprintf(
+        f,
+        "Usage: xenstored [OPTION]...\n"
+        "\n"
+        "  -N, --no-fork           stay in the foreground,\n"
+        "  -P, --output-pid        print the daemon's pid on stdout,\n"
+        "  -F, --pid-file <file>   write the daemon's pid to <file>,\n"
+        "  -T, --trace-file <file> log every request and reply to <file>,\n"
+        "  -s, --socket <path>     listen on <path> (default " XENSTORED_SOCKET
+        "),\n"
+        "  -E, --entry-nb <nb>     nodes one domain may own (default 1000),\n"
+        "  -S, --entry-size <size> value bytes of one node (default 2048),\n"
+        "  -W, --watch-nb <nb>     watches of one connection (default 128),\n"
+        "  -t, --transaction <nb>  open transactions of one connection (default 10),\n"
+        "  -A, --perm-nb <nb>      permission entries of one node (default 5),\n"
+        "  -H, -h, --help          print this message.\n"
+        "Quotas apply to unprivileged connections only.\n");
 }
 
 static const struct option options[] = {

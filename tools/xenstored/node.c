@@ -136,8 +136,7 @@ void node_del_child(struct node *n, const char *name)
 
     if ( off < 0 )
         return;
-    memmove(n->children + off, n->children + off + len,
-            n->clen - off - len);
+    memmove(n->children + off, n->children + off + len, n->clen - off - len);
     n->clen -= len;
 }
 

@@ -61,8 +61,7 @@ int op_release(struct conn *c, struct txn *tx)
     if ( err )
         return err;
     conn_reply_ok(c);
-    watch_fire(NULL, "@releaseDomain", db_get(NULL, "@releaseDomain"),
-               false);
+    watch_fire(NULL, "@releaseDomain", db_get(NULL, "@releaseDomain"), false);
     return 0;
 }
 

@@ -67,8 +67,7 @@ int op_write(struct conn *c, struct txn *tx)
     if ( path_is_special(path) )
         err = EINVAL;
     else
-        err = store_write(c, tx, path, c->body + off, c->hdr.len - off,
-                          false);
+        err = store_write(c, tx, path, c->body + off, c->hdr.len - off, false);
     free(path);
     if ( !err )
         conn_reply_ok(c);

@@ -54,8 +54,7 @@ int perm_format(const struct xs_perm *p, char *buf, size_t size)
 {
     static const char letter[] = { 'n', 'r', 'w', 'b' };
 
-    return snprintf(buf, size, "%c%u", letter[p->perms & PERM_BOTH],
-                    p->domid);
+    return snprintf(buf, size, "%c%u", letter[p->perms & PERM_BOTH], p->domid);
 }
 
 /* Owner, privileged callers and a target's controller get everything. */

@@ -95,8 +95,8 @@ static int create(struct conn *c, struct txn *tx, const char *path,
     return 0;
 }
 
-int store_write(struct conn *c, struct txn *tx, const char *path,
-                const void *v, unsigned int len, bool mkdir_only)
+int store_write(struct conn *c, struct txn *tx, const char *path, const void *v,
+                unsigned int len, bool mkdir_only)
 {
     const struct node *n = db_get(tx, path);
     struct node *d;

@@ -14,7 +14,7 @@
 
 struct pending_event {
     struct pending_event *next;
-    struct node *snap;          /* path and permissions of the change */
+    struct node *snap; /* path and permissions of the change */
     bool removed;
 };
 

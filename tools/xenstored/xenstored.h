@@ -29,7 +29,7 @@ struct pending_event;
 
 struct xs_perm {
     unsigned int domid;
-    unsigned int perms;         /* PERM_* */
+    unsigned int perms; /* PERM_* */
 };
 
 /*
@@ -41,7 +41,7 @@ struct node {
     char *path;
     char *value;
     unsigned int vlen;
-    struct xs_perm *perms;      /* perms[0]: owner and everyone's default */
+    struct xs_perm *perms; /* perms[0]: owner and everyone's default */
     unsigned int nperms;
     char *children;
     unsigned int clen;
@@ -76,11 +76,11 @@ int perm_check(const struct conn *c, const struct node *n, unsigned int want);
 
 /* Quotas; they apply to unprivileged connections, as in Xen. */
 struct quotas {
-    unsigned int nodes;         /* nodes owned by one domain */
-    unsigned int node_size;     /* value bytes of one node */
-    unsigned int watches;       /* watches of one connection */
-    unsigned int transactions;  /* open transactions of one connection */
-    unsigned int perms;         /* permission entries of one node */
+    unsigned int nodes;        /* nodes owned by one domain */
+    unsigned int node_size;    /* value bytes of one node */
+    unsigned int watches;      /* watches of one connection */
+    unsigned int transactions; /* open transactions of one connection */
+    unsigned int perms;        /* permission entries of one node */
 };
 extern struct quotas quota;
 
@@ -104,21 +104,21 @@ unsigned int db_count(void);
 unsigned int db_check(void);
 
 /* store.c: the operations shared by requests and transactions. */
-int store_write(struct conn *c, struct txn *tx, const char *path,
-                const void *v, unsigned int len, bool mkdir_only);
+int store_write(struct conn *c, struct txn *tx, const char *path, const void *v,
+                unsigned int len, bool mkdir_only);
 int store_rm(struct conn *c, struct txn *tx, const char *path);
 int store_set_perms(struct conn *c, struct txn *tx, const char *path,
                     const struct xs_perm *p, unsigned int nr);
 
 /* transaction.c */
 struct txn {
-    struct txn *next;           /* in the connection's list */
+    struct txn *next; /* in the connection's list */
     uint32_t id;
     uint64_t start_gen;
-    bool stale;                 /* read something newer than the start */
-    int nodes_delta;            /* nodes created minus removed, own domid */
-    struct htab overlay;        /* path -> node, or TOMBSTONE */
-    struct htab readset;        /* path -> uint64_t generation seen */
+    bool stale;          /* read something newer than the start */
+    int nodes_delta;     /* nodes created minus removed, own domid */
+    struct htab overlay; /* path -> node, or TOMBSTONE */
+    struct htab readset; /* path -> uint64_t generation seen */
     struct pending_event *events;
 };
 extern char txn_tombstone[];
@@ -134,9 +134,9 @@ void txn_queue_event(struct txn *tx, const char *path, const struct node *n,
 /* watch.c */
 struct watch {
     struct watch *next;
-    char *path;                 /* canonical, or a special "@" name */
+    char *path; /* canonical, or a special "@" name */
     char *token;
-    bool relative;              /* registered as a relative path */
+    bool relative; /* registered as a relative path */
 };
 int watch_add(struct conn *c, const char *raw, const char *token);
 int watch_del(struct conn *c, const char *raw, const char *token);
@@ -165,13 +165,13 @@ struct outmsg {
 };
 
 struct conn {
-    struct conn *next;          /* all connections */
+    struct conn *next; /* all connections */
     const struct conn_ops *ops;
-    int fd;                     /* for fd-based transports, else -1 */
+    int fd; /* for fd-based transports, else -1 */
     unsigned int domid;
-    unsigned int target;        /* XS_SET_TARGET, or DOMID_LIMIT */
+    unsigned int target; /* XS_SET_TARGET, or DOMID_LIMIT */
     bool privileged;
-    bool closing;               /* stop reading, close once flushed */
+    bool closing; /* stop reading, close once flushed */
 
     struct xsd_sockmsg hdr;
     unsigned int hdr_got, body_got;
@@ -188,8 +188,8 @@ struct conn {
 };
 extern struct conn *connections;
 
-struct conn *conn_new(const struct conn_ops *ops, int fd,
-                      unsigned int domid, bool privileged);
+struct conn *conn_new(const struct conn_ops *ops, int fd, unsigned int domid,
+                      bool privileged);
 void conn_free(struct conn *c);
 int conn_input(struct conn *c);
 int conn_flush(struct conn *c);

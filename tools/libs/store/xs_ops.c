@@ -12,7 +12,10 @@
 
 #include "xs_private.h"
 
-#define IOV_STR(s) { (void *)(s), strlen(s) + 1 }
+#define IOV_STR(s)                 \
+    {                              \
+        (void *)(s), strlen(s) + 1 \
+    }
 
 static void *single(struct xs_handle *h, xs_transaction_t t, uint32_t type,
                     const char *arg, unsigned int *len)
@@ -77,8 +80,8 @@ static char **split(char *strings, unsigned int len, unsigned int *num)
     return vec;
 }
 
-char **xs_directory(struct xs_handle *h, xs_transaction_t t,
-                    const char *path, unsigned int *num)
+char **xs_directory(struct xs_handle *h, xs_transaction_t t, const char *path,
+                    unsigned int *num)
 {
     unsigned int len;
     char *r = single(h, t, XS_DIRECTORY, path, &len);
@@ -87,8 +90,7 @@ char **xs_directory(struct xs_handle *h, xs_transaction_t t,
 }
 
 struct xs_permissions *xs_get_permissions(struct xs_handle *h,
-                                          xs_transaction_t t,
-                                          const char *path,
+                                          xs_transaction_t t, const char *path,
                                           unsigned int *num)
 {
     unsigned int len, n = 0, i;

@@ -11,11 +11,11 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#define XS_OPEN_SOCKETONLY 1ul  /* do not fall back to /dev/xen/xenbus */
-#define XS_OPEN_READONLY   2ul  /* accepted; no read-only socket exists */
+#define XS_OPEN_SOCKETONLY 1ul /* do not fall back to /dev/xen/xenbus */
+#define XS_OPEN_READONLY   2ul /* accepted; no read-only socket exists */
 
-#define XS_DEFAULT_SOCKET  "/run/xenstored/socket"
-#define XS_XENBUS_DEVICE   "/dev/xen/xenbus"
+#define XS_DEFAULT_SOCKET "/run/xenstored/socket"
+#define XS_XENBUS_DEVICE  "/dev/xen/xenbus"
 
 typedef uint32_t xs_transaction_t;
 #define XBT_NULL ((xs_transaction_t)0)
@@ -28,7 +28,7 @@ enum xs_perm_type {
 
 struct xs_permissions {
     unsigned int id;
-    unsigned int perms;         /* XS_PERM_* */
+    unsigned int perms; /* XS_PERM_* */
 };
 
 /* Fields of a watch event from xs_read_watch(). */
@@ -52,12 +52,11 @@ bool xs_write(struct xs_handle *h, xs_transaction_t t, const char *path,
 bool xs_mkdir(struct xs_handle *h, xs_transaction_t t, const char *path);
 bool xs_rm(struct xs_handle *h, xs_transaction_t t, const char *path);
 /* One allocation: the array of *num names and the names themselves. */
-char **xs_directory(struct xs_handle *h, xs_transaction_t t,
-                    const char *path, unsigned int *num);
+char **xs_directory(struct xs_handle *h, xs_transaction_t t, const char *path,
+                    unsigned int *num);
 
 struct xs_permissions *xs_get_permissions(struct xs_handle *h,
-                                          xs_transaction_t t,
-                                          const char *path,
+                                          xs_transaction_t t, const char *path,
                                           unsigned int *num);
 bool xs_set_permissions(struct xs_handle *h, xs_transaction_t t,
                         const char *path, struct xs_permissions *perms,
