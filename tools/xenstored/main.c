@@ -36,8 +36,8 @@ static void usage(FILE *f)
         "  -E, --entry-nb <nb>     nodes one domain may own (default 1000),\n"
         "  -S, --entry-size <size> value bytes of one node (default 2048),\n"
         "  -W, --watch-nb <nb>     watches of one connection (default 128),\n"
-        "  -t, --transaction <nb>  open transactions of one connection (default 10),\n"
-        "  -A, --perm-nb <nb>      permission entries of one node (default 5),\n"
+        "  -t, --transaction <nb>  open transactions per connection (10),\n"
+        "  -A, --perm-nb <nb>      permission entries per node (5),\n"
         "  -H, -h, --help          print this message.\n"
         "Quotas apply to unprivileged connections only.\n");
 }
