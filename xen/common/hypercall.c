@@ -7,7 +7,10 @@
 #include <xen/errno.h>
 #include <xen/hypercall.h>
 #include <xen/lib.h>
+#include <xen/param.h>
 #include <xen/sched.h>
+#include <xen/smp.h>
+#include <xen/softirq.h>
 
 static bool allowed(unsigned int who)
 {
@@ -50,4 +53,47 @@ long hypercall_dispatch(unsigned long nr, const unsigned long a[6],
     }
     *known = false;
     return -ENOSYS;
+}
+
+#ifdef CONFIG_SELFTEST
+/* For tests: every preemption point preempts, so continuations run. */
+static bool opt_test_preempt;
+boolean_param("test_preempt", opt_test_preempt);
+#else
+#define opt_test_preempt false
+#endif
+
+bool hypercall_preempt_check(void)
+{
+    return opt_test_preempt || softirq_pending(smp_processor_id());
+}
+
+long hypercall_continue(unsigned long nr, unsigned long a0, unsigned long a1,
+                        unsigned long a2, unsigned long a3)
+{
+    struct vcpu *v = current;
+
+    v->hcall_cont.pending = true;
+    v->hcall_cont.nr = nr;
+    v->hcall_cont.args[0] = a0;
+    v->hcall_cont.args[1] = a1;
+    v->hcall_cont.args[2] = a2;
+    v->hcall_cont.args[3] = a3;
+    v->hcall_cont.args[4] = 0;
+    v->hcall_cont.args[5] = 0;
+    return 0;
+}
+
+bool hypercall_take_continuation(unsigned long *nr, unsigned long args[6])
+{
+    struct vcpu *v = current;
+    unsigned int i;
+
+    if ( !v->hcall_cont.pending )
+        return false;
+    v->hcall_cont.pending = false;
+    *nr = v->hcall_cont.nr;
+    for ( i = 0; i < 6; i++ )
+        args[i] = v->hcall_cont.args[i];
+    return true;
 }

@@ -25,7 +25,9 @@ static struct domain *target(domid_t dom)
 }
 
 /* Returns extents done (>= 0) or -errno if none could be done. */
-static long reservation_op(unsigned int cmd, unsigned long arg)
+/* Extents [start, nr_extents); start > 0 only in a continuation. */
+static long reservation_op(unsigned int cmd, unsigned long start,
+                           unsigned long arg)
 {
     struct xen_memory_reservation r;
     struct domain *d;
@@ -33,6 +35,8 @@ static long reservation_op(unsigned int cmd, unsigned long arg)
 
     if ( copy_from_guest(&r, arg) )
         return -EFAULT;
+    if ( start > r.nr_extents )
+        return -EINVAL;
     if ( r.extent_order > 9 && !current->domain->is_privileged )
         return -EPERM;
     if ( r.extent_order > MAX_ORDER )
@@ -41,13 +45,19 @@ static long reservation_op(unsigned int cmd, unsigned long arg)
     if ( !d )
         return -ESRCH;
 
-    for ( i = 0; i < r.nr_extents; i++ )
+    for ( i = start; i < r.nr_extents; i++ )
     {
         unsigned long slot = (unsigned long)r.extent_start.p +
                              i * sizeof(xen_pfn_t);
         xen_pfn_t frame = 0;
         long rc;
 
+        /* The extent index rides in the command's high bits. */
+        if ( i > start && hypercall_preempt_check() &&
+             i < (~0UL >> MEMOP_EXTENT_SHIFT) )
+            return hypercall_continue(__HYPERVISOR_memory_op,
+                                      cmd | (i << MEMOP_EXTENT_SHIFT), arg,
+                                      0, 0);
         if ( cmd != XENMEM_increase_reservation &&
              copy_from_guest_va(&frame, slot, sizeof(frame)) )
             return i ? (long)i : -EFAULT;
@@ -87,18 +97,22 @@ static long memory_map(unsigned long arg, bool machine)
 
 long do_memory_op(unsigned long cmd, unsigned long arg)
 {
-    unsigned int op = cmd & 0xf;        /* low bits: op; high: continuation */
+    /* Low bits: the op; high bits: where a continuation resumes. */
+    unsigned int op = cmd & MEMOP_CMD_MASK;
+    unsigned long start = cmd >> MEMOP_EXTENT_SHIFT;
 
-    if ( cmd >> 6 )
-        return -ENOSYS;
-    op = cmd & 0x3f;
     switch ( op )
     {
     case XENMEM_increase_reservation:
     case XENMEM_decrease_reservation:
     case XENMEM_populate_physmap:
-        return reservation_op(op, arg);
+        return reservation_op(op, start, arg);
 
+    }
+    if ( start )
+        return -ENOSYS;
+    switch ( op )
+    {
     case XENMEM_maximum_ram_page:
         return max_page;
 

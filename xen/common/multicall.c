@@ -14,10 +14,14 @@ long do_multicall(unsigned long entries, unsigned int count)
     for ( i = 0; i < count; i++ )
     {
         struct multicall_entry mc;
-        unsigned long args[6];
+        unsigned long args[6], nr;
         bool known;
         unsigned int j;
 
+        if ( i && hypercall_preempt_check() )
+            return hypercall_continue(__HYPERVISOR_multicall,
+                                      entries + i * sizeof(mc), count - i,
+                                      0, 0);
         if ( copy_from_guest_va(&mc, entries + i * sizeof(mc), sizeof(mc)) )
             return -EFAULT;
         /* No nesting, and iret cannot be batched. */
@@ -28,6 +32,22 @@ long do_multicall(unsigned long entries, unsigned int count)
             for ( j = 0; j < 6; j++ )
                 args[j] = mc.args[j];
             mc.result = hypercall_dispatch(mc.op, args, &known);
+            if ( hypercall_take_continuation(&nr, args) )
+            {
+                /*
+                 * The entry itself was preempted: store its remaining
+                 * work in the entry and resume the batch there.
+                 */
+                mc.op = nr;
+                for ( j = 0; j < 6; j++ )
+                    mc.args[j] = args[j];
+                if ( copy_to_guest_va(entries + i * sizeof(mc), &mc,
+                                      sizeof(mc)) )
+                    return -EFAULT;
+                return hypercall_continue(__HYPERVISOR_multicall,
+                                          entries + i * sizeof(mc),
+                                          count - i, 0, 0);
+            }
         }
         if ( copy_to_guest_va(entries + i * sizeof(mc) +
                               offsetof(struct multicall_entry, result),

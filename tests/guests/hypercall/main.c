@@ -4,7 +4,9 @@
  * argument registers are the documented ones (RDI RSI RDX R10 R8), the
  * callee-saved registers survive, unassigned numbers (including ones
  * that only look small in 32 bits) return -ENOSYS, and multicall runs
- * entries. Built as hypercall-page too: the builder fills the page named
+ * entries, also batches long enough to be preempted and continued (every
+ * entry's result right, mmu_update's done count adding up across the
+ * continuations). Built as hypercall-page too: the builder fills the page named
  * by the HYPERCALL_PAGE note and its stubs (including iret) work.
  */
 #include "guest.h"
@@ -132,6 +134,35 @@ static void check_raw(long version)
     CHECK_RC(hc_multicall((void *)8, 1), -XEN_EFAULT);
 }
 
+/* Long batches: the hypervisor may preempt and continue them. */
+#define BATCH 16384
+static multicall_entry_t big_mc[BATCH];
+static mmu_update_t big_mu[BATCH];
+
+static void check_batches(long version)
+{
+    unsigned long mfn = virt_to_mfn(big_mu), pfn = virt_to_pfn(big_mu);
+    unsigned int i, bad = 0, done = 0;
+
+    for ( i = 0; i < BATCH; i++ )
+    {
+        big_mc[i].op = __HYPERVISOR_xen_version;
+        big_mc[i].result = 0x5a5a;
+        big_mc[i].args[0] = i % 2 ? XENVER_pagesize : XENVER_version;
+        /* Rewrites our own M2P entry with its current value. */
+        big_mu[i].ptr = (mfn << PAGE_SHIFT) | MMU_MACHPHYS_UPDATE;
+        big_mu[i].val = pfn;
+    }
+    CHECK_RC(hc_multicall(big_mc, BATCH), 0);
+    for ( i = 0; i < BATCH; i++ )
+        if ( (long)big_mc[i].result != (i % 2 ? (long)PAGE_SIZE : version) )
+            bad++;
+    CHECK(!bad, "%u of %u multicall results wrong", bad, BATCH);
+    CHECK_RC(hc_mmu_update(big_mu, BATCH, &done, DOMID_SELF), 0);
+    CHECK(done == BATCH, "mmu_update of %u reported %u done", BATCH, done);
+    info("batches of %u: multicall and mmu_update complete", BATCH);
+}
+
 #ifdef GUEST_HYPERCALL_PAGE
 static void check_page(long version)
 {
@@ -166,6 +197,7 @@ void guest_main(void)
                              0, 0);
 
     check_raw(version);
+    check_batches(version);
 #ifdef GUEST_HYPERCALL_PAGE
     check_page(version);
 #endif

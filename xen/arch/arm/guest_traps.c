@@ -59,7 +59,7 @@ static void inject_dabt(struct cpu_user_regs *regs, uint64_t far, bool el0)
 
 static void do_hypercall(struct cpu_user_regs *regs)
 {
-    unsigned long args[6];
+    unsigned long args[6], nr;
     unsigned int i;
     bool known;
     long rc;
@@ -71,6 +71,15 @@ static void do_hypercall(struct cpu_user_regs *regs)
         gprintk(XENLOG_DEBUG, "d%u v%u: unknown hypercall %lu\n",
                 current->domain->domain_id, current->vcpu_id,
                 (unsigned long)regs->x[16]);
+    if ( hypercall_take_continuation(&nr, args) )
+    {
+        /* Back to the HVC (4 bytes) with the remaining work. */
+        for ( i = 0; i < 5; i++ )
+            regs->x[i] = args[i];
+        regs->x[16] = nr;
+        regs->pc -= 4;
+        return;
+    }
     regs->x[0] = rc;
 }
 

@@ -12,6 +12,13 @@
 /* ------------------------------------------------------------------ */
 /* Reservations.  The return value is the number of extents done.      */
 
+/*
+ * A memory_op command is an op in the low MEMOP_EXTENT_SHIFT bits; the
+ * bits above say from which extent a preempted reservation op resumes.
+ */
+#define MEMOP_EXTENT_SHIFT 6
+#define MEMOP_CMD_MASK     ((1 << MEMOP_EXTENT_SHIFT) - 1)
+
 #define XENMEM_increase_reservation 0   /* OUT: extent_start gets MFNs */
 #define XENMEM_decrease_reservation 1   /* IN: extent_start lists GMFNs */
 #define XENMEM_populate_physmap     6   /* IN: GPFNs; PV gets MFNs back */

@@ -168,6 +168,11 @@ __DEFINE_XEN_GUEST_HANDLE(uint64, uint64_t);
 #define MMU_MACHPHYS_UPDATE        1 /* M2P[ptr >> 12] = val */
 #define MMU_PT_UPDATE_PRESERVE_AD  2 /* as 0, keeping accessed/dirty */
 #define MMU_PT_UPDATE_NO_TRANSLATE 3 /* as 0, val holds machine frames */
+/*
+ * Set in mmu_update's and mmuext_op's count by a continuation: the
+ * number already done is then read back from done_out.
+ */
+#define MMU_UPDATE_PREEMPTED       (~(~0U >> 1))
 
 #ifndef __ASSEMBLY__
 struct mmu_update {

@@ -29,4 +29,19 @@ void pv_hypercall(struct cpu_user_regs *regs);
 long hypercall_dispatch(unsigned long nr, const unsigned long args[6],
                         bool *known);
 
+/*
+ * Long-running hypercalls give the CPU back: when hypercall_preempt_check()
+ * says work is waiting, the handler records where it stopped with
+ * hypercall_continue(nr, args) and returns (its return value is not
+ * seen); the arch entry then rewinds the guest to the hypercall
+ * instruction with the new arguments, so the guest re-issues it after
+ * whatever it has to handle first.  A continuation raised inside a
+ * multicall entry is folded into a continuation of the multicall.
+ */
+bool hypercall_preempt_check(void);
+long hypercall_continue(unsigned long nr, unsigned long a0, unsigned long a1,
+                        unsigned long a2, unsigned long a3);
+/* The arch entry's part: true (and cleared) if the current call continues. */
+bool hypercall_take_continuation(unsigned long *nr, unsigned long args[6]);
+
 #endif /* XEN_HYPERCALL_H */

@@ -59,6 +59,16 @@ struct vcpu {
     uint32_t *poll_ports;              /* ports polled (SCHEDOP_poll) */
     unsigned int poll_nr;
 
+    /*
+     * A preempted hypercall: the arch entry re-issues it with these
+     * arguments when it returns to the guest (hypercall_continue()).
+     */
+    struct {
+        bool pending;
+        unsigned long nr;
+        unsigned long args[6];
+    } hcall_cont;
+
     unsigned int virq_to_evtchn[NR_VIRQS];
     /* FIFO event channel state: control block and queue tails. */
     void *evtchn_fifo;

@@ -119,20 +119,48 @@ static struct domain *foreign_owner(struct domain *d, unsigned int fd)
     return o;
 }
 
+/*
+ * mmu_update and mmuext_op preempted after element i: the count done so
+ * far goes to *pdone, and the call resumes at element i with the rest of
+ * the count flagged MMU_UPDATE_PREEMPTED (so it reads *pdone back).
+ */
+static long batch_continue(unsigned int nr, unsigned long base,
+                           size_t elem, unsigned int i, unsigned int count,
+                           unsigned int done, unsigned long pdone,
+                           unsigned int foreigndom)
+{
+    done += i;
+    if ( pdone && copy_to_guest_va(pdone, &done, sizeof(done)) )
+        return -EFAULT;
+    return hypercall_continue(nr, base + i * elem,
+                              (count - i) | MMU_UPDATE_PREEMPTED, pdone,
+                              foreigndom);
+}
+
 long do_mmu_update(unsigned long ureqs, unsigned int count,
                    unsigned long pdone, unsigned int foreigndom)
 {
     struct domain *d = current->domain;
     struct domain *owner = foreign_owner(d, foreigndom);
-    unsigned int i;
+    unsigned int i, done = 0;
     long rc = 0;
 
     if ( !owner )
         return -ESRCH;
+    if ( count & MMU_UPDATE_PREEMPTED )
+    {
+        count &= ~MMU_UPDATE_PREEMPTED;
+        if ( pdone && copy_from_guest_va(&done, pdone, sizeof(done)) )
+            return -EFAULT;
+    }
     for ( i = 0; i < count; i++ )
     {
         struct mmu_update req;
         unsigned long mfn;
+
+        if ( i && hypercall_preempt_check() )
+            return batch_continue(__HYPERVISOR_mmu_update, ureqs, sizeof(req),
+                                  i, count, done, pdone, foreigndom);
 
         if ( copy_from_guest_va(&req, ureqs + i * sizeof(req), sizeof(req)) )
         {
@@ -176,7 +204,8 @@ long do_mmu_update(unsigned long ureqs, unsigned int count,
             break;
         }
     }
-    if ( pdone && copy_to_guest_va(pdone, &i, sizeof(i)) && !rc )
+    done += i;
+    if ( pdone && copy_to_guest_va(pdone, &done, sizeof(done)) && !rc )
         rc = -EFAULT;
     return rc;
 }
@@ -276,16 +305,26 @@ long do_mmuext_op(unsigned long uops, unsigned int count, unsigned long pdone,
 {
     struct vcpu *v = current;
     struct domain *d = v->domain;
-    unsigned int i;
+    unsigned int i, done = 0;
     long rc = 0;
 
     if ( foreigndom != DOMID_SELF && foreigndom != d->domain_id )
         return -EINVAL;
+    if ( count & MMU_UPDATE_PREEMPTED )
+    {
+        count &= ~MMU_UPDATE_PREEMPTED;
+        if ( pdone && copy_from_guest_va(&done, pdone, sizeof(done)) )
+            return -EFAULT;
+    }
 
     for ( i = 0; i < count; i++ )
     {
         struct mmuext_op op;
         struct page_info *pg;
+
+        if ( i && hypercall_preempt_check() )
+            return batch_continue(__HYPERVISOR_mmuext_op, uops, sizeof(op), i,
+                                  count, done, pdone, foreigndom);
 
         if ( copy_from_guest_va(&op, uops + i * sizeof(op), sizeof(op)) )
         {
@@ -388,7 +427,8 @@ long do_mmuext_op(unsigned long uops, unsigned int count, unsigned long pdone,
             break;
         }
     }
-    if ( pdone && copy_to_guest_va(pdone, &i, sizeof(i)) && !rc )
+    done += i;
+    if ( pdone && copy_to_guest_va(pdone, &done, sizeof(done)) && !rc )
         rc = -EFAULT;
     return rc;
 }

@@ -101,6 +101,18 @@ void pv_hypercall(struct cpu_user_regs *regs)
     if ( !known )
         gprintk(XENLOG_DEBUG, "d%u: unknown hypercall %lu\n",
                 current->domain->domain_id, nr);
+    if ( hypercall_take_continuation(&nr, args) )
+    {
+        /* Back to the SYSCALL (2 bytes) with the remaining work. */
+        regs->rax = nr;
+        regs->rdi = args[0];
+        regs->rsi = args[1];
+        regs->rdx = args[2];
+        regs->r10 = args[3];
+        regs->r8 = args[4];
+        regs->rip -= 2;
+        return;
+    }
     regs->rax = ret;
 }
 
