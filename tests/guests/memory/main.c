@@ -107,6 +107,36 @@ void guest_main(void)
     CHECK(current_pages() == cur, "current_reservation %ld, expected %ld",
           current_pages(), cur);
 
+    /*
+     * Several extents in one call (each one a continuation when the
+     * hypervisor preempts at every point): 8 frames out, 8 back in.
+     */
+    {
+        xen_pfn_t many[8];
+        unsigned int i;
+
+        for ( i = 0; i < 8; i++ )
+        {
+            uint64_t *p = alloc_page();
+
+            CHECK_RC(hc_update_va_mapping((unsigned long)p, 0, UVMF_INVLPG),
+                     0);
+            many[i] = pfn_to_mfn(virt_to_pfn(p));
+            mfn_list[virt_to_pfn(p)] = ~0UL;
+        }
+        CHECK_RC(reservation(XENMEM_decrease_reservation, many, 8, 0), 8);
+        CHECK(current_pages() == cur - 8, "current_reservation %ld after "
+              "releasing 8 of %ld", current_pages(), cur);
+        for ( i = 0; i < 8; i++ )
+            many[i] = 0;
+        CHECK_RC(reservation(XENMEM_increase_reservation, many, 8, 0), 8);
+        for ( i = 0; i < 8; i++ )
+            CHECK(many[i] && many[i] <= m2p_max_mfn,
+                  "extent %u of 8 gave mfn %#lx", i, (unsigned long)many[i]);
+        CHECK(current_pages() == cur, "current_reservation %ld, expected %ld",
+              current_pages(), cur);
+    }
+
     /* Beyond the maximum: nothing allocated. */
     if ( max == cur )
     {
