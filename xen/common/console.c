@@ -209,10 +209,25 @@ void console_init_ring(void)
     printk(XENLOG_INFO "Allocated console ring of %zu KiB.\n", size >> 10);
 }
 
-size_t console_ring_read(char *buf, size_t len, size_t *idx)
+/* Bytes before this one were cleared (sysctl readconsole, clear). */
+static size_t conring_cleared;
+
+size_t console_ring_oldest(void)
 {
     size_t oldest = conring_prod > conring_size ? conring_prod - conring_size
                                                 : 0;
+
+    return max(oldest, READ_ONCE(conring_cleared));
+}
+
+void console_ring_clear(void)
+{
+    WRITE_ONCE(conring_cleared, READ_ONCE(conring_prod));
+}
+
+size_t console_ring_read(char *buf, size_t len, size_t *idx)
+{
+    size_t oldest = console_ring_oldest();
     size_t n = 0;
 
     if ( *idx < oldest )

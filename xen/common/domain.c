@@ -32,6 +32,19 @@ struct domain *rcu_lock_domain_by_id(domid_t dom)
     return d;
 }
 
+struct domain *domain_next_by_id(domid_t id)
+{
+    struct domain *d, *best = NULL;
+
+    spin_lock(&domlist_lock);
+    for ( d = domain_list; d; d = d->next_in_list )
+        if ( d->domain_id >= id &&
+             (!best || d->domain_id < best->domain_id) )
+            best = d;
+    spin_unlock(&domlist_lock);
+    return best;
+}
+
 struct vcpu *vcpu_create(struct domain *d, unsigned int vcpu_id,
                          unsigned int cpu)
 {

@@ -20,6 +20,9 @@ void console_init_preirq(void);
 void console_init_ring(void);
 /* Copy out of the ring: returns bytes copied from offset *idx (advanced). */
 size_t console_ring_read(char *buf, size_t len, size_t *idx);
+/* The index of the oldest byte still readable; clear drops all before now. */
+size_t console_ring_oldest(void);
+void console_ring_clear(void);
 /* Start polling the inputs for characters (after timers work). */
 void console_init_input(void);
 /* Serial input now goes to dom0 (called once dom0 is built). */

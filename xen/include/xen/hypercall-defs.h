@@ -8,9 +8,9 @@
  *   HC_PV     any PV guest
  *   HC_PRIV   privileged (control) domains only
  *
- * A number that is not listed returns -ENOSYS: sysctl (35) and domctl
- * (36) are not implemented yet.  This file lists the hypercalls of every
- * architecture; asm/hypercall-defs.h adds the arch-specific ones.
+ * A number that is not listed returns -ENOSYS.  This file lists the
+ * hypercalls of every architecture; asm/hypercall-defs.h adds the
+ * arch-specific ones.
  */
 
 /*  nr  name                 who      argument types */
@@ -24,6 +24,8 @@ HC2(21, vm_assist,           HC_PV,   unsigned int, unsigned int)
 HC3(24, vcpu_op,             HC_PV,   int, unsigned int, unsigned long)
 HC2(29, sched_op,            HC_PV,   int, unsigned long)
 HC2(32, event_channel_op,    HC_PV,   int, unsigned long)
+HC1(35, sysctl,              HC_PRIV, unsigned long)
+HC1(36, domctl,              HC_PRIV, unsigned long)
 
 /* Then the architecture's own (x86 PV MMU and traps, arm hvm_op...). */
 #include <asm/hypercall-defs.h>

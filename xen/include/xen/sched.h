@@ -92,6 +92,8 @@ struct domain {
     struct shared_info *shared_info;
 
     unsigned int pause_count;
+    unsigned int controller_pause_count;    /* domctl pausedomain */
+    xen_domain_handle_t handle;             /* UUID (setdomainhandle) */
     bool is_shutting_down;
     bool is_shut_down;
     unsigned int shutdown_code;
@@ -138,6 +140,8 @@ struct domain *domain_create(domid_t domid, unsigned int max_vcpus,
 struct vcpu *vcpu_create(struct domain *d, unsigned int vcpu_id,
                          unsigned int cpu);
 struct domain *rcu_lock_domain_by_id(domid_t dom);
+/* The domain with the lowest ID >= id (dying ones included), or NULL. */
+struct domain *domain_next_by_id(domid_t id);
 void domain_shutdown(struct domain *d, unsigned int reason);
 void __noreturn domain_crash_current(void);
 void domain_crash(struct domain *d);
