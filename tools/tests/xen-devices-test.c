@@ -14,6 +14,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <xen-sys/Linux/evtchn.h>
+
 /*
  * The Linux driver interfaces (include/uapi/xen/), declared here so the
  * test builds without kernel headers.
@@ -24,25 +26,6 @@ struct privcmd_hypercall {
 };
 #define IOCTL_PRIVCMD_HYPERCALL \
     _IOC(_IOC_NONE, 'P', 0, sizeof(struct privcmd_hypercall))
-
-struct evtchn_bind_interdomain {
-    unsigned int remote_domain;
-    unsigned int remote_port;
-};
-struct evtchn_bind_unbound_port {
-    unsigned int remote_domain;
-};
-struct evtchn_port_arg {
-    unsigned int port;
-};
-#define IOCTL_EVTCHN_BIND_INTERDOMAIN \
-    _IOC(_IOC_NONE, 'E', 1, sizeof(struct evtchn_bind_interdomain))
-#define IOCTL_EVTCHN_BIND_UNBOUND_PORT \
-    _IOC(_IOC_NONE, 'E', 2, sizeof(struct evtchn_bind_unbound_port))
-#define IOCTL_EVTCHN_UNBIND \
-    _IOC(_IOC_NONE, 'E', 3, sizeof(struct evtchn_port_arg))
-#define IOCTL_EVTCHN_NOTIFY \
-    _IOC(_IOC_NONE, 'E', 4, sizeof(struct evtchn_port_arg))
 
 struct gntalloc_alloc_gref {
     uint16_t domid;       /* IN */
@@ -148,9 +131,9 @@ static void test_privcmd(void)
  */
 static void test_evtchn(void)
 {
-    struct evtchn_bind_unbound_port u = { .remote_domain = 0 };
-    struct evtchn_bind_interdomain bi = { .remote_domain = 0 };
-    struct evtchn_port_arg n;
+    struct ioctl_evtchn_bind_unbound_port u = { .remote_domain = 0 };
+    struct ioctl_evtchn_bind_interdomain bi = { .remote_domain = 0 };
+    struct ioctl_evtchn_port n;
     struct pollfd p;
     unsigned int got = ~0u;
     char buf[96];

@@ -27,6 +27,7 @@ static void usage(FILE *f)
         f,
         "Usage: xenstored [OPTION]...\n"
         "\n"
+        "  -D, --no-domain-init    do not serve dom0's kernel (its ring),\n"
         "  -N, --no-fork           stay in the foreground,\n"
         "  -P, --output-pid        print the daemon's pid on stdout,\n"
         "  -F, --pid-file <file>   write the daemon's pid to <file>,\n"
@@ -43,6 +44,7 @@ static void usage(FILE *f)
 }
 
 static const struct option options[] = {
+    { "no-domain-init", no_argument, NULL, 'D' },
     { "no-fork", no_argument, NULL, 'N' },
     { "output-pid", no_argument, NULL, 'P' },
     { "pid-file", required_argument, NULL, 'F' },
@@ -110,7 +112,10 @@ static void write_pid_file(const char *file)
     }
 }
 
-/* One pass: poll the listener and every connection, move their bytes. */
+/*
+ * One pass: poll the listener, every connection and the event channels
+ * of the rings, move their bytes.
+ */
 static void serve(int lfd)
 {
     struct pollfd *fds = NULL;
@@ -121,9 +126,9 @@ static void serve(int lfd)
     {
         for ( n = 0, c = connections; c; c = c->next )
             n++;
-        if ( n + 1 > cap )
+        if ( n + 2 > cap )
         {
-            cap = (n + 1) * 2;
+            cap = (n + 2) * 2;
             fds = realloc(fds, cap * sizeof(*fds));
             conns = realloc(conns, cap * sizeof(*conns));
             if ( !fds || !conns )
@@ -137,7 +142,9 @@ static void serve(int lfd)
             if ( conn_wants_write(c) )
                 fds[i].events |= POLLOUT;
         }
-        if ( poll(fds, n + 1, -1) < 0 )
+        /* A ring has no fd of its own: its event channel wakes us. */
+        fds[n + 1] = (struct pollfd){ .fd = evtchn_fd(), .events = POLLIN };
+        if ( poll(fds, n + 2, -1) < 0 )
             continue; /* EINTR: look at stop */
         if ( fds[0].revents & POLLIN )
             socket_accept(lfd);
@@ -148,6 +155,8 @@ static void serve(int lfd)
                 conn_free(conns[i]);
                 conns[i] = NULL;
             }
+        if ( fds[n + 1].revents & POLLIN )
+            ring_events();
         for ( c = connections; c; )
         {
             struct conn *next = c->next;
@@ -164,14 +173,17 @@ static void serve(int lfd)
 int main(int argc, char **argv)
 {
     const char *sock = XENSTORED_SOCKET, *pidfile = NULL, *tracefile = NULL;
-    bool dofork = true, outputpid = false;
+    bool dofork = true, outputpid = false, domain_init = true;
     int opt, lfd;
 
-    while ( (opt = getopt_long(argc, argv, "NPF:T:s:E:S:W:t:A:Hh", options,
+    while ( (opt = getopt_long(argc, argv, "DNPF:T:s:E:S:W:t:A:Hh", options,
                                NULL)) != -1 )
     {
         switch ( opt )
         {
+        case 'D':
+            domain_init = false;
+            break;
         case 'N':
             dofork = false;
             break;
@@ -225,6 +237,19 @@ int main(int argc, char **argv)
     lfd = socket_listen(sock);
     if ( lfd < 0 )
         return 1;
+    if ( domain_init && !dom0_available() )
+        fprintf(
+            stderr,
+            "xenstored: no /proc/xen/xsd_kva and xsd_port (not dom0, or xenfs not mounted): serving the socket only\n");
+    else if ( domain_init && dom0_connect() )
+    {
+        fprintf(
+            stderr,
+            "xenstored: cannot serve dom0's kernel (-D serves the socket only)\n");
+        close(lfd);
+        unlink(sock);
+        return 1;
+    }
     signal(SIGPIPE, SIG_IGN);
     signal(SIGTERM, on_signal);
     signal(SIGINT, on_signal);
@@ -242,6 +267,7 @@ int main(int argc, char **argv)
     serve(lfd);
     while ( connections )
         conn_free(connections);
+    evtchn_close();
     close(lfd);
     unlink(sock);
     db_destroy();

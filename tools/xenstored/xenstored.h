@@ -167,7 +167,8 @@ struct outmsg {
 struct conn {
     struct conn *next; /* all connections */
     const struct conn_ops *ops;
-    int fd; /* for fd-based transports, else -1 */
+    int fd;          /* for fd-based transports, else -1 */
+    void *transport; /* the transport's own state (rings) */
     unsigned int domid;
     unsigned int target; /* XS_SET_TARGET, or DOMID_LIMIT */
     bool privileged;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -42,13 +43,24 @@ static int open_socket(const char *path)
     return fd;
 }
 
+static bool is_device(const char *path)
+{
+    struct stat st;
+
+    return stat(path, &st) == 0 && S_ISCHR(st.st_mode);
+}
+
 struct xs_handle *xs_open(unsigned long flags)
 {
     const char *path = getenv("XENSTORED_PATH");
     struct xs_handle *h;
     int fd, saved;
 
-    fd = open_socket(path && *path ? path : XS_DEFAULT_SOCKET);
+    /* As in Xen's library, a path to a device means the kernel's xenbus. */
+    if ( path && *path && !(flags & XS_OPEN_SOCKETONLY) && is_device(path) )
+        fd = open(path, O_RDWR | O_CLOEXEC);
+    else
+        fd = open_socket(path && *path ? path : XS_DEFAULT_SOCKET);
     if ( fd < 0 && !(flags & XS_OPEN_SOCKETONLY) )
     {
         saved = errno;
