@@ -9,6 +9,7 @@
 #include <xen/mm.h>
 #include <xen/param.h>
 #include <xen/smp.h>
+#include <asm/guest-abi.h>
 
 struct dom0_mem_opt {
     uint64_t min, max, amount;          /* bytes; 0 = not given */
@@ -80,13 +81,28 @@ static int parse_dom0_max_vcpus(const char *s)
 }
 custom_param("dom0_max_vcpus", parse_dom0_max_vcpus);
 
-/* Default dom0 size: all free memory less a reserve for the hypervisor. */
+/*
+ * Default dom0 size: all free memory less a reserve for the hypervisor,
+ * or the architecture's fixed default.
+ */
 unsigned long dom0_nr_pages(void)
 {
     unsigned long avail = avail_domheap_pages() + avail_xenheap_pages();
     unsigned long reserve = min(avail / 16, 128UL << (20 - PAGE_SHIFT));
     unsigned long want = avail - reserve;
 
+#ifdef ARCH_DOM0_DEFAULT_MEM
+    if ( !dom0_mem.amount && !dom0_mem.min && !dom0_mem.max )
+    {
+        static bool warned;
+
+        if ( !warned )
+            printk(XENLOG_WARNING "PLEASE SPECIFY dom0_mem PARAMETER - "
+                   "USING %luM FOR NOW\n", ARCH_DOM0_DEFAULT_MEM >> 20);
+        warned = true;
+        want = ARCH_DOM0_DEFAULT_MEM >> PAGE_SHIFT;
+    }
+#endif
     if ( dom0_mem.amount )
         want = dom0_mem.amount >> PAGE_SHIFT;
     if ( dom0_mem.min && want < (dom0_mem.min >> PAGE_SHIFT) )

@@ -12,6 +12,11 @@
 /* No M2P on arm: the machphys mapping query fails. */
 #define ARCH_M2P_START      0
 #define ARCH_M2P_END        0
+/*
+ * dom0's RAM is a 1:1 copy of host banks, so "everything" is no default:
+ * without dom0_mem= it gets this much, with a warning (as on Xen).
+ */
+#define ARCH_DOM0_DEFAULT_MEM (512UL << 20)
 /* No upcall mask on arm (vcpu_info has padding there): IRQs are unmasked
  * in the guest's saved PSTATE instead. */
 struct vcpu;
