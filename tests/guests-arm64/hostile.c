@@ -16,6 +16,8 @@
 #include <public/sched.h>
 #include <public/vcpu.h>
 #include <public/version.h>
+#include <public/domctl.h>
+#include <public/sysctl.h>
 
 #define CALLS      50000
 #define JUNK_WORDS (8 * 512)
@@ -120,6 +122,20 @@ static void sanitize(unsigned long nr, unsigned long a[5])
     case __HYPERVISOR_grant_table_op:
         if ( is_junk(a[1]) )
             a[2] %= 64;
+        break;
+    case __HYPERVISOR_sysctl:
+    case __HYPERVISOR_domctl:
+        /* Mostly the right interface version, so the sub-ops meet junk. */
+        if ( is_junk(a[0]) && rand64(&rng) % 4 )
+        {
+            uint32_t *op = (uint32_t *)a[0];
+
+            op[0] %= 40;
+            op[1] = nr == __HYPERVISOR_sysctl ? XEN_SYSCTL_INTERFACE_VERSION
+                                              : XEN_DOMCTL_INTERFACE_VERSION;
+            if ( nr == __HYPERVISOR_domctl && rand64(&rng) % 2 )
+                op[2] = (op[2] & ~0xffffU) | (rand64(&rng) % 4);
+        }
         break;
     }
 }
