@@ -16,8 +16,8 @@ static struct multicall_entry mc[BATCH];
 void guest_main(const void *fdt);
 void guest_main(const void *fdt)
 {
-    long version = hypercall(__HYPERVISOR_xen_version, XENVER_version, 0, 0,
-                             0, 0);
+    long version =
+        hypercall(__HYPERVISOR_xen_version, XENVER_version, 0, 0, 0, 0);
     unsigned int i, bad = 0;
     long rc;
 
@@ -35,8 +35,9 @@ void guest_main(const void *fdt)
             bad++;
     if ( rc || bad || (long)mc[BATCH - 1].result >= 0 )
         guest_printf("guest-arm64: FAIL batch: rc %lx, %u of %u results "
-                     "wrong, nested entry %lx\n", (unsigned long)rc, bad,
-                     BATCH, (unsigned long)mc[BATCH - 1].result);
+                     "wrong, nested entry %lx\n",
+                     (unsigned long)rc, bad, BATCH,
+                     (unsigned long)mc[BATCH - 1].result);
     else
         guest_printf("guest-arm64: PASS batch (%u entries)\n", BATCH);
     guest_shutdown(SHUTDOWN_poweroff);

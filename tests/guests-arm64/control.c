@@ -45,8 +45,7 @@ static bool run(void)
 {
     static domid_t self = DOMID_SELF;
     const struct xen_sysctl_physinfo *pi = &sc.u.physinfo;
-    long pages = hypercall(__HYPERVISOR_memory_op,
-                           XENMEM_current_reservation,
+    long pages = hypercall(__HYPERVISOR_memory_op, XENMEM_current_reservation,
                            (unsigned long)&self, 0, 0, 0);
     long rc;
 
@@ -56,8 +55,8 @@ static bool run(void)
         return fail("physinfo CPUs / capabilities", pi->nr_cpus,
                     pi->capabilities);
     if ( (pi->total_pages >> 8) < 1800 || (pi->total_pages >> 8) > 2048 )
-        return fail("physinfo total MiB (QEMU has 2048)",
-                    pi->total_pages >> 8, 0);
+        return fail("physinfo total MiB (QEMU has 2048)", pi->total_pages >> 8,
+                    0);
     guest_printf("guest-arm64: control: %u CPUs, %lu MiB, caps %x\n",
                  pi->nr_cpus, (unsigned long)(pi->total_pages >> 8),
                  pi->capabilities);
@@ -79,8 +78,9 @@ static bool run(void)
     dc.cmd = XEN_DOMCTL_getdomaininfo;
     dc.interface_version = XEN_DOMCTL_INTERFACE_VERSION;
     dc.domain = 0;
-    if ( (rc = hypercall(__HYPERVISOR_domctl, (unsigned long)&dc, 0, 0, 0,
-                         0)) || dc.u.getdomaininfo.tot_pages != list[0].tot_pages )
+    if ( (rc =
+              hypercall(__HYPERVISOR_domctl, (unsigned long)&dc, 0, 0, 0, 0)) ||
+         dc.u.getdomaininfo.tot_pages != list[0].tot_pages )
         return fail("getdomaininfo", rc, dc.u.getdomaininfo.tot_pages);
 
     memset(&sc, 0, sizeof(sc));

@@ -22,15 +22,13 @@ static inline long hypercall(unsigned long nr, unsigned long a0,
     register unsigned long x4 asm("x4") = a4;
     register unsigned long x16 asm("x16") = nr;
 
-    asm volatile ( "hvc #0xea1"
-                   : "+r" (x0), "+r" (x1), "+r" (x2), "+r" (x3), "+r" (x4),
-                     "+r" (x16)
-                   :: "memory" );
+    asm volatile("hvc #0xea1"
+                 : "+r"(x0), "+r"(x1), "+r"(x2), "+r"(x3), "+r"(x4),
+                   "+r"(x16)::"memory");
     return x0;
 }
 
-void guest_printf(const char *fmt, ...)
-    __attribute__((format(printf, 1, 2)));
+void guest_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void __attribute__((noreturn)) guest_shutdown(unsigned int reason);
 uint64_t rand64(uint64_t *state);
 /* The decimal after "name=" in the device tree's strings, or 0. */

@@ -24,15 +24,29 @@
 
 static uint64_t junk[JUNK_WORDS] __attribute__((aligned(4096)));
 static uint64_t rng;
-static unsigned long counts[256];   /* by -rc; [0] = 0, [255] = other */
+static unsigned long counts[256]; /* by -rc; [0] = 0, [255] = other */
 
 static unsigned long wild(void)
 {
     static const unsigned long w[] = {
-        0, 1, 0xfff, 0x1000, 0x04000000, 0x08000000, 0x080a0000,
-        0x09000000, 0x0a000000, 0x0a003e00, 0x10000000, 0x3eff0000,
-        0x4010000000UL, 0x8000000000UL, 0xfffffffff000UL,
-        0x1000000000000UL, ~0UL, ~0UL - 7,
+        0,
+        1,
+        0xfff,
+        0x1000,
+        0x04000000,
+        0x08000000,
+        0x080a0000,
+        0x09000000,
+        0x0a000000,
+        0x0a003e00,
+        0x10000000,
+        0x3eff0000,
+        0x4010000000UL,
+        0x8000000000UL,
+        0xfffffffff000UL,
+        0x1000000000000UL,
+        ~0UL,
+        ~0UL - 7,
     };
 
     return w[rand64(&rng) % ARRAY_SIZE(w)];
@@ -43,12 +57,13 @@ static unsigned long pick_nr(void)
 {
     static const unsigned char implemented[] = {
         __HYPERVISOR_platform_op, __HYPERVISOR_memory_op,
-        __HYPERVISOR_multicall, __HYPERVISOR_xen_version,
-        __HYPERVISOR_console_io, __HYPERVISOR_grant_table_op,
-        __HYPERVISOR_vcpu_op, __HYPERVISOR_xsm_op, __HYPERVISOR_sched_op,
-        __HYPERVISOR_event_channel_op, __HYPERVISOR_physdev_op,
-        __HYPERVISOR_hvm_op, __HYPERVISOR_sysctl, __HYPERVISOR_domctl,
-        __HYPERVISOR_dm_op, __HYPERVISOR_hypfs_op,
+        __HYPERVISOR_multicall,   __HYPERVISOR_xen_version,
+        __HYPERVISOR_console_io,  __HYPERVISOR_grant_table_op,
+        __HYPERVISOR_vcpu_op,     __HYPERVISOR_xsm_op,
+        __HYPERVISOR_sched_op,    __HYPERVISOR_event_channel_op,
+        __HYPERVISOR_physdev_op,  __HYPERVISOR_hvm_op,
+        __HYPERVISOR_sysctl,      __HYPERVISOR_domctl,
+        __HYPERVISOR_dm_op,       __HYPERVISOR_hypfs_op,
     };
     uint64_t r = rand64(&rng);
 
@@ -95,7 +110,7 @@ static unsigned long pick_arg(void)
 /* Steer a call away from what would end or blind this guest. */
 static void sanitize(unsigned long nr, unsigned long a[5])
 {
-    uint32_t cmd = a[0];    /* sub-op numbers are 32-bit */
+    uint32_t cmd = a[0]; /* sub-op numbers are 32-bit */
 
     switch ( nr )
     {
@@ -150,11 +165,12 @@ void guest_main(const void *fdt)
 
     seed = dt_arg(fdt, "seed");
     if ( !seed )
-        asm volatile ( "mrs %0, cntvct_el0" : "=r" (seed) );
+        asm volatile("mrs %0, cntvct_el0" : "=r"(seed));
     seed |= 1;
     rng = seed;
     guest_printf("guest-arm64: hostile: seed %lu (replay: seed=%lu in "
-                 "dom0's bootargs)\n", seed, seed);
+                 "dom0's bootargs)\n",
+                 seed, seed);
 
     for ( i = 0; i < CALLS; i++ )
     {
@@ -175,14 +191,15 @@ void guest_main(const void *fdt)
     }
 
     guest_printf("guest-arm64: hostile: %u hypercalls, %lu returned >= 0, "
-                 "%lu -ENOSYS, %lu -EFAULT, %lu -EINVAL\n", CALLS,
-                 counts[0], counts[38], counts[14], counts[22]);
+                 "%lu -ENOSYS, %lu -EFAULT, %lu -EINVAL\n",
+                 CALLS, counts[0], counts[38], counts[14], counts[22]);
     memset(extra, 0, sizeof(extra));
     rc = hypercall(__HYPERVISOR_xen_version, XENVER_extraversion,
                    (unsigned long)extra, 0, 0, 0);
     if ( rc )
         guest_printf("guest-arm64: FAIL hostile: xen_version answers %lx "
-                     "afterwards\n", (unsigned long)rc);
+                     "afterwards\n",
+                     (unsigned long)rc);
     else
         guest_printf("guest-arm64: PASS hostile (Xen extraversion '%s')\n",
                      extra);

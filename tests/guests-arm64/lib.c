@@ -24,7 +24,8 @@ static size_t put_num(char *b, size_t pos, size_t max, unsigned long v,
     char t[24];
     int n = 0;
 
-    do {
+    do
+    {
         t[n++] = "0123456789abcdef"[v % base];
         v /= base;
     } while ( v );
@@ -73,8 +74,8 @@ void guest_printf(const char *fmt, ...)
     }
     va_end(ap);
     buf[pos] = 0;
-    hypercall(__HYPERVISOR_console_io, CONSOLEIO_write, pos,
-              (unsigned long)buf, 0, 0);
+    hypercall(__HYPERVISOR_console_io, CONSOLEIO_write, pos, (unsigned long)buf,
+              0, 0);
 }
 
 void guest_shutdown(unsigned int reason)
@@ -83,8 +84,8 @@ void guest_shutdown(unsigned int reason)
 
     s.reason = reason;
     for ( ;; )
-        hypercall(__HYPERVISOR_sched_op, SCHEDOP_shutdown,
-                  (unsigned long)&s, 0, 0, 0);
+        hypercall(__HYPERVISOR_sched_op, SCHEDOP_shutdown, (unsigned long)&s, 0,
+                  0, 0);
 }
 
 uint64_t rand64(uint64_t *state)
@@ -124,11 +125,10 @@ unsigned long dt_arg(const void *fdt, const char *name)
     return 0;
 }
 
-void guest_exception(unsigned long esr, unsigned long elr,
-                     unsigned long far);
+void guest_exception(unsigned long esr, unsigned long elr, unsigned long far);
 void guest_exception(unsigned long esr, unsigned long elr, unsigned long far)
 {
-    guest_printf("guest-arm64: FAIL exception ESR %lx at %lx, FAR %lx\n",
-                 esr, elr, far);
+    guest_printf("guest-arm64: FAIL exception ESR %lx at %lx, FAR %lx\n", esr,
+                 elr, far);
     guest_shutdown(SHUTDOWN_crash);
 }

@@ -39,7 +39,7 @@ void get_domain_info(const struct domain *d,
     uint64_t cpu_time = 0;
 
     memset(info, 0, sizeof(*info));
-    for_each_vcpu ( d, v )
+    for_each_vcpu(d, v)
     {
         cpu_time += vcpu_cpu_time(v);
         if ( v->pause_flags & VPF_down )
@@ -53,9 +53,9 @@ void get_domain_info(const struct domain *d,
     if ( d->is_dying )
         flags |= XEN_DOMINF_dying;
     if ( d->is_shut_down )
-        flags |= XEN_DOMINF_shutdown |
-                 (d->shutdown_code & XEN_DOMINF_shutdownmask)
-                     << XEN_DOMINF_shutdownshift;
+        flags |=
+            XEN_DOMINF_shutdown | (d->shutdown_code & XEN_DOMINF_shutdownmask)
+                                      << XEN_DOMINF_shutdownshift;
     if ( d->controller_pause_count )
         flags |= XEN_DOMINF_paused;
 
@@ -63,12 +63,11 @@ void get_domain_info(const struct domain *d,
     info->flags = flags;
     info->tot_pages = d->tot_pages;
     info->max_pages = d->max_pages;
-    info->shared_info_frame = d->shared_info ? virt_to_mfn(d->shared_info)
-                                             : 0;
+    info->shared_info_frame = d->shared_info ? virt_to_mfn(d->shared_info) : 0;
     info->cpu_time = cpu_time;
     info->nr_online_vcpus = online;
-    info->max_vcpu_id = d->max_vcpus ? d->max_vcpus - 1
-                                     : XEN_INVALID_MAX_VCPU_ID;
+    info->max_vcpu_id =
+        d->max_vcpus ? d->max_vcpus - 1 : XEN_INVALID_MAX_VCPU_ID;
     memcpy(info->handle, d->handle, sizeof(info->handle));
     arch_get_domain_info(d, info);
 }
@@ -188,7 +187,7 @@ long do_domctl(unsigned long arg)
         break;
     }
 
- out:
+out:
     spin_unlock(&domctl_lock);
     if ( copyback && copy_to_guest(arg, &op) )
         rc = -EFAULT;

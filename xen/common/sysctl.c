@@ -28,8 +28,8 @@ static long readconsole(struct xen_sysctl_readconsole *op)
 
     while ( done < op->count )
     {
-        size_t n = console_ring_read(chunk, min_t(size_t, sizeof(chunk),
-                                                  op->count - done), &idx);
+        size_t n = console_ring_read(
+            chunk, min_t(size_t, sizeof(chunk), op->count - done), &idx);
 
         if ( !n )
             break;
@@ -75,8 +75,8 @@ static long getdomaininfolist(struct xen_sysctl_getdomaininfolist *op)
         if ( !d )
             break;
         get_domain_info(d, &info);
-        if ( copy_to_guest_va((unsigned long)op->buffer.p +
-                              n * sizeof(info), &info, sizeof(info)) )
+        if ( copy_to_guest_va((unsigned long)op->buffer.p + n * sizeof(info),
+                              &info, sizeof(info)) )
             return -EFAULT;
         n++;
         if ( d->domain_id == DOMID_FIRST_RESERVED - 1 )

@@ -46,9 +46,9 @@ static void check_physinfo(void)
     CHECK_RC(sysctl(XEN_SYSCTL_physinfo), 0);
     mib = pi->total_pages >> 8;
     info("physinfo: %u CPUs (max id %u), %u kHz, %lu MiB total, "
-         "%lu MiB free, caps %#x", pi->nr_cpus, pi->max_cpu_id, pi->cpu_khz,
-         (unsigned long)mib, (unsigned long)(pi->free_pages >> 8),
-         pi->capabilities);
+         "%lu MiB free, caps %#x",
+         pi->nr_cpus, pi->max_cpu_id, pi->cpu_khz, (unsigned long)mib,
+         (unsigned long)(pi->free_pages >> 8), pi->capabilities);
     CHECK(pi->nr_cpus == 2, "nr_cpus %u, QEMU has 2", pi->nr_cpus);
     CHECK(pi->max_cpu_id >= pi->nr_cpus - 1, "max_cpu_id %u", pi->max_cpu_id);
     CHECK(pi->nr_nodes >= 1, "nr_nodes %u", pi->nr_nodes);
@@ -62,7 +62,7 @@ static void check_physinfo(void)
 
     CHECK_RC(sysctl(XEN_SYSCTL_sched_id), 0);
     CHECK(sc.u.sched_id.sched_id >= XEN_SCHEDULER_CREDIT &&
-          sc.u.sched_id.sched_id <= XEN_SCHEDULER_NULL,
+              sc.u.sched_id.sched_id <= XEN_SCHEDULER_NULL,
           "sched_id %u", sc.u.sched_id.sched_id);
 }
 
@@ -85,8 +85,8 @@ static void check_domaininfo(void)
           (unsigned long)list[0].tot_pages, pages);
     CHECK(list[0].flags & XEN_DOMINF_running, "dom0 not running: %#x",
           list[0].flags);
-    CHECK(!(list[0].flags & (XEN_DOMINF_dying | XEN_DOMINF_shutdown |
-                             XEN_DOMINF_paused)),
+    CHECK(!(list[0].flags &
+            (XEN_DOMINF_dying | XEN_DOMINF_shutdown | XEN_DOMINF_paused)),
           "dom0 flags %#x", list[0].flags);
     /* dom0 has a vCPU per CPU; we never brought up the second. */
     CHECK(list[0].max_vcpu_id == 1 && list[0].nr_online_vcpus == 1,
@@ -98,7 +98,7 @@ static void check_domaininfo(void)
     memset(&dc, 0, sizeof(dc));
     CHECK_RC(domctl(XEN_DOMCTL_getdomaininfo, 0), 0);
     CHECK(dc.domain == 0 && di->domain == 0 &&
-          di->tot_pages == list[0].tot_pages,
+              di->tot_pages == list[0].tot_pages,
           "getdomaininfo(0): d%u, %lu pages", di->domain,
           (unsigned long)di->tot_pages);
     CHECK(di->shared_info_frame == list[0].shared_info_frame,
@@ -110,16 +110,16 @@ static void check_domaininfo(void)
     CHECK_RC(domctl(XEN_DOMCTL_getdomaininfo, DOMID_SELF), -XEN_EINVAL);
     sc.u.getdomaininfolist.first_domain = 1;
     CHECK_RC(sysctl(XEN_SYSCTL_getdomaininfolist), 0);
-    CHECK(sc.u.getdomaininfolist.num_domains == 0,
-          "%u domains from ID 1", sc.u.getdomaininfolist.num_domains);
+    CHECK(sc.u.getdomaininfolist.num_domains == 0, "%u domains from ID 1",
+          sc.u.getdomaininfolist.num_domains);
 
     memset(&dc, 0, sizeof(dc));
     dc.u.getvcpuinfo.vcpu = 0;
     CHECK_RC(domctl(XEN_DOMCTL_getvcpuinfo, 0), 0);
     CHECK(dc.u.getvcpuinfo.online && dc.u.getvcpuinfo.running &&
-          !dc.u.getvcpuinfo.blocked, "vcpu0 online %u running %u blocked %u",
-          dc.u.getvcpuinfo.online, dc.u.getvcpuinfo.running,
-          dc.u.getvcpuinfo.blocked);
+              !dc.u.getvcpuinfo.blocked,
+          "vcpu0 online %u running %u blocked %u", dc.u.getvcpuinfo.online,
+          dc.u.getvcpuinfo.running, dc.u.getvcpuinfo.blocked);
     dc.u.getvcpuinfo.vcpu = 1000;
     CHECK_RC(domctl(XEN_DOMCTL_getvcpuinfo, 0), -XEN_EINVAL);
 }

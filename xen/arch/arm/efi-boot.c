@@ -34,12 +34,12 @@
 #include <asm/page.h>
 #include <libfdt.h>
 
-#define SZ_2M           (2UL << 20)
+#define SZ_2M          (2UL << 20)
 /* Room for the hypervisor's command line and the new memory node. */
-#define FDT_SLACK       (64UL << 10)
-#define MAX_RAM_RANGES  128
-#define CMDLINE_MAX     1024
-#define EFI_MEMORY_WB   0x8UL
+#define FDT_SLACK      (64UL << 10)
+#define MAX_RAM_RANGES 128
+#define CMDLINE_MAX    1024
+#define EFI_MEMORY_WB  0x8UL
 
 extern char start[], real_start[], _edata[], _end[];
 extern uint64_t __got_start[], __got_end[];
@@ -134,8 +134,8 @@ static void get_cmdline(const struct efi_loaded_image *li, char *out,
         ;
     for ( i = 0; p[i] && p[i] != ' '; i++ )
         ;
-    if ( i >= 4 && (!strncmp(p + i - 4, ".efi", 4) ||
-                    !strncmp(p + i - 4, ".EFI", 4)) )
+    if ( i >= 4 &&
+         (!strncmp(p + i - 4, ".efi", 4) || !strncmp(p + i - 4, ".EFI", 4)) )
     {
         p += i;
         while ( *p == ' ' )
@@ -239,9 +239,8 @@ static const char *set_memory_node(void *fdt, const void *map,
         put_cells(&p, size, sc);
     }
 
-    while ( (node = fdt_node_offset_by_prop_value(fdt, -1, "device_type",
-                                                  "memory",
-                                                  sizeof("memory"))) >= 0 )
+    while ( (node = fdt_node_offset_by_prop_value(
+                 fdt, -1, "device_type", "memory", sizeof("memory"))) >= 0 )
         if ( fdt_del_node(fdt, node) )
             return "cannot remove the firmware's memory nodes";
 
@@ -256,8 +255,7 @@ static const char *set_memory_node(void *fdt, const void *map,
         base >>= 4;
     }
     node = fdt_add_subnode(fdt, 0, name);
-    if ( node < 0 ||
-         fdt_setprop_string(fdt, node, "device_type", "memory") ||
+    if ( node < 0 || fdt_setprop_string(fdt, node, "device_type", "memory") ||
          fdt_setprop(fdt, node, "reg", reg, (char *)p - (char *)reg) )
         return "no room for the memory node in the device tree";
     return NULL;
@@ -269,10 +267,12 @@ static bool has_boot_modules(const void *fdt)
 
     if ( chosen < 0 )
         return false;
-    fdt_for_each_subnode(node, fdt, chosen)
-        if ( !fdt_node_check_compatible(fdt, node, "multiboot,module") ||
-             !fdt_node_check_compatible(fdt, node, "xen,multiboot-module") )
-            return true;
+    fdt_for_each_subnode(
+        node, fdt,
+        chosen) if ( !fdt_node_check_compatible(fdt, node,
+                                                "multiboot,module") ||
+                     !fdt_node_check_compatible(
+                         fdt, node, "xen,multiboot-module") ) return true;
     return false;
 }
 
@@ -280,11 +280,11 @@ static void dcache_clean_inval(const void *p, size_t size)
 {
     uint64_t ctr, line, a, end = (uint64_t)p + size;
 
-    asm volatile ( "mrs %0, ctr_el0" : "=r" (ctr) );
+    asm volatile("mrs %0, ctr_el0" : "=r"(ctr));
     line = 4UL << ((ctr >> 16) & 0xf);
     for ( a = (uint64_t)p & ~(line - 1); a < end; a += line )
-        asm volatile ( "dc civac, %0" :: "r" (a) : "memory" );
-    asm volatile ( "dsb sy" ::: "memory" );
+        asm volatile("dc civac, %0" ::"r"(a) : "memory");
+    asm volatile("dsb sy" ::: "memory");
 }
 
 efi_status_t efi_boot(efi_handle_t image, struct efi_system_table *st,
@@ -312,8 +312,7 @@ efi_status_t efi_boot(efi_handle_t image, struct efi_system_table *st,
     /* Below the end of the identity map head.S builds (10 TiB). */
     addr = IDMAP_VIRT_END - 1;
     status = bs->allocate_pages(EFI_ALLOCATE_MAX_ADDRESS, EFI_LOADER_DATA,
-                                (image_size + SZ_2M) >> EFI_PAGE_SHIFT,
-                                &addr);
+                                (image_size + SZ_2M) >> EFI_PAGE_SHIFT, &addr);
     if ( status )
         return efi_fail(st, "no memory for the hypervisor image", status);
     dest = (char *)((addr + SZ_2M - 1) & ~(SZ_2M - 1));
@@ -325,8 +324,10 @@ efi_status_t efi_boot(efi_handle_t image, struct efi_system_table *st,
         if ( guid_eq(&st->tables[i].guid, &dt_guid) )
             fw_fdt = st->tables[i].table;
     if ( !fw_fdt || fdt_check_header(fw_fdt) )
-        return efi_fail(st, "the firmware gave no device tree (ACPI-only "
-                        "boot is not supported)", EFI_UNSUPPORTED);
+        return efi_fail(st,
+                        "the firmware gave no device tree (ACPI-only "
+                        "boot is not supported)",
+                        EFI_UNSUPPORTED);
     fdt_size = fdt_totalsize(fw_fdt) + FDT_SLACK;
     if ( fdt_size > SZ_2M )
         return efi_fail(st, "device tree larger than 2 MiB", EFI_UNSUPPORTED);
@@ -339,11 +340,9 @@ efi_status_t efi_boot(efi_handle_t image, struct efi_system_table *st,
     else
         cmdline[0] = 0;
 
-
     addr = IDMAP_VIRT_END - 1;
     status = bs->allocate_pages(EFI_ALLOCATE_MAX_ADDRESS, EFI_LOADER_DATA,
-                                PAGE_ALIGN(fdt_size) >> EFI_PAGE_SHIFT,
-                                &addr);
+                                PAGE_ALIGN(fdt_size) >> EFI_PAGE_SHIFT, &addr);
     if ( status )
         return efi_fail(st, "no memory for the device tree", status);
     fdt = (void *)addr;
@@ -369,8 +368,7 @@ efi_status_t efi_boot(efi_handle_t image, struct efi_system_table *st,
      * it again then, without allocating).
      */
     map_size = 0;
-    status = bs->get_memory_map(&map_size, NULL, &key, &desc_size,
-                                &desc_ver);
+    status = bs->get_memory_map(&map_size, NULL, &key, &desc_size, &desc_ver);
     if ( status != EFI_BUFFER_TOO_SMALL )
         return efi_fail(st, "cannot size the memory map", status);
     map_alloc = map_size + 16 * desc_size;
@@ -384,11 +382,11 @@ efi_status_t efi_boot(efi_handle_t image, struct efi_system_table *st,
     efi_put_hex(st, (uint64_t)fdt);
     efi_puts(st, "; exiting boot services\n");
 
-    for ( tries = 0; ; tries++ )
+    for ( tries = 0;; tries++ )
     {
         map_size = map_alloc;
-        status = bs->get_memory_map(&map_size, map, &key, &desc_size,
-                                    &desc_ver);
+        status =
+            bs->get_memory_map(&map_size, map, &key, &desc_size, &desc_ver);
         if ( status )
             return efi_fail(st, "cannot read the memory map", status);
         err = set_memory_node(fdt, map, map_size, desc_size);

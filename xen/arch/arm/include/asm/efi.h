@@ -15,14 +15,14 @@ typedef uint64_t efi_status_t;
 typedef void *efi_handle_t;
 typedef uint16_t efi_char16_t;
 
-#define EFI_ERROR_BIT           (1UL << 63)
-#define EFI_SUCCESS             0UL
-#define EFI_LOAD_ERROR          (EFI_ERROR_BIT | 1)
-#define EFI_INVALID_PARAMETER   (EFI_ERROR_BIT | 2)
-#define EFI_UNSUPPORTED         (EFI_ERROR_BIT | 3)
-#define EFI_BUFFER_TOO_SMALL    (EFI_ERROR_BIT | 5)
-#define EFI_OUT_OF_RESOURCES    (EFI_ERROR_BIT | 9)
-#define EFI_NOT_FOUND           (EFI_ERROR_BIT | 14)
+#define EFI_ERROR_BIT         (1UL << 63)
+#define EFI_SUCCESS           0UL
+#define EFI_LOAD_ERROR        (EFI_ERROR_BIT | 1)
+#define EFI_INVALID_PARAMETER (EFI_ERROR_BIT | 2)
+#define EFI_UNSUPPORTED       (EFI_ERROR_BIT | 3)
+#define EFI_BUFFER_TOO_SMALL  (EFI_ERROR_BIT | 5)
+#define EFI_OUT_OF_RESOURCES  (EFI_ERROR_BIT | 9)
+#define EFI_NOT_FOUND         (EFI_ERROR_BIT | 14)
 
 typedef struct {
     uint32_t data1;
@@ -89,14 +89,12 @@ struct efi_boot_services {
     efi_status_t (*allocate_pool)(int mem_type, uint64_t size, void **buf);
     efi_status_t (*free_pool)(void *buf);
     efi_unused_fn_t create_event, set_timer, wait_for_event, signal_event,
-                    close_event, check_event;
-    efi_unused_fn_t install_protocol_interface,
-                    reinstall_protocol_interface,
-                    uninstall_protocol_interface;
-    efi_status_t (*handle_protocol)(efi_handle_t, const efi_guid_t *,
-                                    void **);
+        close_event, check_event;
+    efi_unused_fn_t install_protocol_interface, reinstall_protocol_interface,
+        uninstall_protocol_interface;
+    efi_status_t (*handle_protocol)(efi_handle_t, const efi_guid_t *, void **);
     efi_unused_fn_t reserved, register_protocol_notify, locate_handle,
-                    locate_device_path, install_configuration_table;
+        locate_device_path, install_configuration_table;
     efi_unused_fn_t load_image, start_image, exit, unload_image;
     efi_status_t (*exit_boot_services)(efi_handle_t, uint64_t map_key);
     /* further members unused */
@@ -139,12 +137,20 @@ struct efi_loaded_image {
 };
 
 /* EFI_LOADED_IMAGE_PROTOCOL_GUID */
-#define EFI_LOADED_IMAGE_GUID \
-    { 0x5b1b31a1, 0x9562, 0x11d2, \
-      { 0x8e, 0x3f, 0x00, 0xa0, 0xc9, 0x69, 0x72, 0x3b } }
+#define EFI_LOADED_IMAGE_GUID                              \
+    {                                                      \
+        0x5b1b31a1, 0x9562, 0x11d2,                        \
+        {                                                  \
+            0x8e, 0x3f, 0x00, 0xa0, 0xc9, 0x69, 0x72, 0x3b \
+        }                                                  \
+    }
 /* The flattened device tree configuration table. */
-#define EFI_DEVICE_TREE_GUID \
-    { 0xb1b621d5, 0xf19c, 0x41a5, \
-      { 0x83, 0x0b, 0xd9, 0x15, 0x2c, 0x69, 0xaa, 0xe0 } }
+#define EFI_DEVICE_TREE_GUID                               \
+    {                                                      \
+        0xb1b621d5, 0xf19c, 0x41a5,                        \
+        {                                                  \
+            0x83, 0x0b, 0xd9, 0x15, 0x2c, 0x69, 0xaa, 0xe0 \
+        }                                                  \
+    }
 
 #endif /* ASM_EFI_H */
