@@ -1,0 +1,137 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Sourced by tests/linux/run: puts tools/out/xl and tests/linux/xl's
+# dom0-init hook (75-xl, run with xl=1 on the kernel command line) into
+# an initramfs tree, and checks what xl info, list, list 0 and dmesg
+# printed in dom0.  The caller defines report TEST [REASON], mark WORD,
+# last_line, log, rc and xen_args.
+
+xltests=(xl-info xl-memory xl-list xl-domctl xl-dmesg)
+
+# stage_xl ROOT: builds tools/out/xl and copies it and the hook into
+# ROOT; on failure sets xl_err to why.
+xl_err=
+stage_xl()
+{
+    local root=$1 err
+    if ! err=$(make -s -C tools "$PWD/tools/out/xl" 2>&1); then
+        xl_err="make -C tools failed for xl: $(echo "$err" | grep -av '^make' | tail -n 1)"
+        return 1
+    fi
+    mkdir -p "$root/bin"
+    cp -a tests/linux/xl/. "$root/"
+    cp tools/out/xl "$root/bin/xl"
+}
+
+# xl_info FIELD: the value of one "xl info" line the hook echoed.
+xl_info()
+{
+    grep -a -m1 "^dom0-init: xl-info $1 *: " "$log" |
+        sed "s/^dom0-init: xl-info $1 *: //"
+}
+
+# xl_failed TAG WHAT: why "xl WHAT" failed (exit status and its first
+# error line), or nothing when it exited 0.
+xl_failed()
+{
+    local v e
+    v=$(mark "$1 rc")
+    [ "$v" = 0 ] && return
+    e=$(grep -a -m1 "^dom0-init: $1-err " "$log" | sed "s/^dom0-init: $1-err //")
+    echo "xl $2 exited ${v:-never (no rc line)}${e:+: $e}"
+}
+
+# check_xl BOOT MIB QEMU_MIB: one report per xltests entry.
+#   xl-info: nr_cpus and max_cpu_id match QEMU's 2 CPUs, Xen 4.17, the
+#     command line we booted with, page size 4096, a non-zero cpu_mhz.
+#   xl-memory: total_memory within 64 MiB below QEMU's -m (firmware
+#     holes), free_memory at most total - dom0_mem.
+#   xl-list: the header and a Domain-0 row with ID 0, Mem within 2% of
+#     dom0_mem, 2 VCPUs, running or blocked; xl-domctl: "xl list 0"
+#     (XEN_DOMCTL_getdomaininfo) gives the same ID, Mem and VCPUs.
+#   xl-dmesg: the log read back has the banner the serial console showed.
+check_xl()
+{
+    local b=$1 mib=$2 qmib=$3 r v w f row
+    if ! grep -aq '^dom0-init: xl-info rc ' "$log"; then
+        r=${xl_err:-no 'dom0-init: xl-info rc' line ($(grep -a -m1 '^dom0-init: xl-missing' "$log" || echo "hook did not run; QEMU status $rc; last: $(last_line)"))}
+        for v in "${xltests[@]}"; do
+            report "$b-$v" "$r"
+        done
+        return
+    fi
+
+    r=$(xl_failed xl-info info)
+    if [ -z "$r" ]; then
+        for f in "nr_cpus 2" "max_cpu_id 1" "xen_major 4" "xen_minor 17" \
+                 "xen_pagesize 4096" \
+                 "xen_commandline $xen_args dom0_mem=${mib}M dom0_max_vcpus=2"; do
+            v=$(xl_info "${f%% *}")
+            [ "$v" = "${f#* }" ] ||
+                r+="${r:+; }${f%% *} is '$v', expected '${f#* }'"
+        done
+        v=$(xl_info cpu_mhz)
+        [ "${v%%.*}" -gt 0 ] 2>/dev/null || r+="${r:+; }cpu_mhz is '$v'"
+    fi
+    report "$b-xl-info" "$r"
+
+    r=$(xl_failed xl-info info)
+    if [ -z "$r" ]; then
+        v=$(xl_info total_memory)
+        w=$(xl_info free_memory)
+        if ! [ "$v" -le "$qmib" ] 2>/dev/null || [ "$v" -lt $((qmib - 64)) ]; then
+            r="total_memory is '$v' MiB, expected $((qmib - 64))..$qmib for QEMU -m $qmib"
+        elif ! [ "$w" -le $((v - mib)) ] 2>/dev/null; then
+            r="free_memory is '$w' MiB, above total_memory $v - dom0_mem $mib"
+        fi
+    fi
+    report "$b-xl-memory" "$r"
+
+    # A row "Domain-0 0 MEM VCPUS STATE TIME" -> "0 MEM VCPUS STATE".
+    r=$(xl_failed xl-list list)
+    row=$(grep -a -m1 '^dom0-init: xl-list Domain-0 ' "$log" |
+          awk '{ print $4, $5, $6, $7 }')
+    if [ -z "$r" ]; then
+        v=$(grep -a -m1 '^dom0-init: xl-list Name ' "$log" |
+            sed 's/^dom0-init: xl-list //')
+        w=$(printf 'Name%40sID   Mem VCPUs\tState\tTime(s)' '')
+        if [ "$v" != "$w" ]; then
+            r="header is '$v'"
+        elif [ -z "$row" ]; then
+            r="no Domain-0 row ($(grep -a '^dom0-init: xl-list ' "$log" | sed -n 2p))"
+        else
+            set -- $row
+            if [ "$1" != 0 ]; then
+                r="Domain-0 has ID '$1'"
+            elif [ $(( ($2 - mib) * 100 / mib )) -gt 2 ] ||
+                 [ $(( (mib - $2) * 100 / mib )) -gt 2 ]; then
+                r="Domain-0 Mem is $2 MiB, more than 2% from dom0_mem=${mib}M"
+            elif [ "$3" != 2 ]; then
+                r="Domain-0 has $3 VCPUs, expected 2"
+            elif ! echo "$4" | grep -qE '^[r-][b-]----$'; then
+                r="Domain-0 state is '$4', expected only r or b"
+            fi
+        fi
+    fi
+    report "$b-xl-list" "$r"
+
+    r=$(xl_failed xl-list0 "list 0")
+    if [ -z "$r" ]; then
+        v=$(grep -a -m1 '^dom0-init: xl-list0 Domain-0 ' "$log" |
+            awk '{ print $4, $5, $6 }')
+        [ -n "$v" ] && [ "$v" = "${row% *}" ] ||
+            r="'xl list 0' gives '$v' (ID Mem VCPUs), 'xl list' '${row% *}'"
+    fi
+    report "$b-xl-domctl" "$r"
+
+    r=$(xl_failed xl-dmesg dmesg)
+    if [ -z "$r" ]; then
+        v=$(mark "xl-dmesg banner")
+        w=$(grep -a -m1 'Xen version' "$log")
+        if [ -z "$v" ]; then
+            r="no 'Xen version' line among $(mark "xl-dmesg lines") lines"
+        elif [ "$v" != "$w" ]; then
+            r="banner '$v' differs from the console's '$w'"
+        fi
+    fi
+    report "$b-xl-dmesg" "$r"
+}
