@@ -87,6 +87,57 @@ static long getdomaininfolist(struct xen_sysctl_getdomaininfolist *op)
     return 0;
 }
 
+/* A CPU bitmap for the guest: bit n set for CPU n when `all` says so. */
+static long put_cpumap(struct xenctl_bitmap *map, bool all)
+{
+    unsigned int nbytes = (map->nr_bits + 7) / 8, i;
+
+    for ( i = 0; i < nbytes; i++ )
+    {
+        uint8_t byte = 0;
+        unsigned int b;
+
+        for ( b = 0; b < 8 && all; b++ )
+            if ( i * 8 + b < num_online_cpus() && i * 8 + b < map->nr_bits )
+                byte |= 1u << b;
+        if ( copy_to_guest_va((unsigned long)map->bitmap.p + i, &byte, 1) )
+            return -EFAULT;
+    }
+    return 0;
+}
+
+/*
+ * One CPU pool, 0, holds every CPU and domain; none are free.  INFO gives
+ * the first pool with an ID >= the one asked for.
+ */
+static long cpupool_op(struct xen_sysctl_cpupool_op *op)
+{
+    struct domain *d;
+    domid_t id = 0;
+
+    switch ( op->op )
+    {
+    case XEN_SYSCTL_CPUPOOL_OP_INFO:
+        if ( op->cpupool_id > 0 )
+            return -ENOENT;
+        op->cpupool_id = 0;
+        op->sched_id = XEN_SCHEDULER_CREDIT;
+        op->n_dom = 0;
+        while ( (d = domain_next_by_id(id)) )
+        {
+            op->n_dom++;
+            if ( d->domain_id >= DOMID_FIRST_RESERVED - 1 )
+                break;
+            id = d->domain_id + 1;
+        }
+        return put_cpumap(&op->cpumap, true);
+    case XEN_SYSCTL_CPUPOOL_OP_FREEINFO:
+        return put_cpumap(&op->cpumap, false);
+    default:
+        return -EOPNOTSUPP;
+    }
+}
+
 long do_sysctl(unsigned long arg)
 {
     struct xen_sysctl op;
@@ -114,6 +165,9 @@ long do_sysctl(unsigned long arg)
         break;
     case XEN_SYSCTL_getdomaininfolist:
         rc = getdomaininfolist(&op.u.getdomaininfolist);
+        break;
+    case XEN_SYSCTL_cpupool_op:
+        rc = cpupool_op(&op.u.cpupool_op);
         break;
     default:
         gprintk(XENLOG_DEBUG, "d%u: sysctl %u not implemented\n",

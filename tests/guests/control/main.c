@@ -60,6 +60,11 @@ static void check_physinfo(void)
     CHECK(pi->capabilities & XEN_SYSCTL_PHYSCAP_pv, "no PV capability");
     CHECK(pi->hw_cap[0] & 1, "hw_cap[0] %#x lacks FPU", pi->hw_cap[0]);
 
+    /* QEMU's -smp 2 is one socket of two cores. */
+    CHECK(pi->cores_per_socket * pi->threads_per_core == 2,
+          "%u cores per socket, %u threads per core", pi->cores_per_socket,
+          pi->threads_per_core);
+
     CHECK_RC(sysctl(XEN_SYSCTL_sched_id), 0);
     CHECK(sc.u.sched_id.sched_id >= XEN_SCHEDULER_CREDIT &&
               sc.u.sched_id.sched_id <= XEN_SCHEDULER_NULL,
@@ -124,6 +129,30 @@ static void check_domaininfo(void)
     CHECK_RC(domctl(XEN_DOMCTL_getvcpuinfo, 0), -XEN_EINVAL);
 }
 
+/* One pool, 0, with both CPUs; no free CPUs; no pool 1. */
+static void check_cpupools(void)
+{
+    struct xen_sysctl_cpupool_op *op = &sc.u.cpupool_op;
+    static uint8_t map[4];
+
+    memset(&sc, 0, sizeof(sc));
+    memset(map, 0xa5, sizeof(map));
+    op->op = XEN_SYSCTL_CPUPOOL_OP_INFO;
+    op->cpumap.nr_bits = 8 * sizeof(map);
+    set_xen_guest_handle(op->cpumap.bitmap, map);
+    CHECK_RC(sysctl(XEN_SYSCTL_cpupool_op), 0);
+    CHECK(op->cpupool_id == 0 && op->n_dom == 1 && map[0] == 3 && !map[1],
+          "pool %u, %u domains, cpumap %#x %#x", op->cpupool_id, op->n_dom,
+          map[0], map[1]);
+    memset(map, 0xa5, sizeof(map));
+    op->op = XEN_SYSCTL_CPUPOOL_OP_FREEINFO;
+    CHECK_RC(sysctl(XEN_SYSCTL_cpupool_op), 0);
+    CHECK(!map[0] && !map[3], "free cpumap %#x", map[0]);
+    op->op = XEN_SYSCTL_CPUPOOL_OP_INFO;
+    op->cpupool_id = 1;
+    CHECK_RC(sysctl(XEN_SYSCTL_cpupool_op), -XEN_ENOENT);
+}
+
 static void check_readconsole(void)
 {
     struct xen_sysctl_readconsole *rc = &sc.u.readconsole;
@@ -178,6 +207,7 @@ void guest_main(void)
 {
     check_physinfo();
     check_domaininfo();
+    check_cpupools();
     check_readconsole();
     check_refusals();
 }

@@ -168,6 +168,7 @@ struct xen_sysctl_numainfo {
 #define XEN_SYSCTL_CPUPOOL_OP_ADDCPU     4
 #define XEN_SYSCTL_CPUPOOL_OP_RMCPU      5
 #define XEN_SYSCTL_CPUPOOL_OP_MOVEDOMAIN 6
+#define XEN_SYSCTL_CPUPOOL_OP_FREEINFO   7  /* OUT: cpumap of free CPUs */
 #define XEN_SYSCTL_CPUPOOL_PAR_ANY       0xFFFFFFFF
 struct xen_sysctl_cpupool_op {
     uint32_t op;                    /* IN: XEN_SYSCTL_CPUPOOL_OP_* */
