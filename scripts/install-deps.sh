@@ -9,7 +9,8 @@ set -euo pipefail
 
 packages=(
     build-essential gcc make binutils python3
-    qemu-system-x86 qemu-system-arm gcc-aarch64-linux-gnu device-tree-compiler
+    qemu-system-x86 qemu-system-arm gcc-aarch64-linux-gnu libc6-dev-arm64-cross
+    device-tree-compiler
     grub-pc-bin grub-common grub-efi-amd64-bin xorriso mtools ovmf qemu-efi-aarch64
     kconfig-frontends-nox libncurses-dev
     libcmocka-dev libfdt-dev
