@@ -41,7 +41,8 @@ xl_failed()
 }
 
 # check_xl BOOT MIB QEMU_MIB: one report per xltests entry.
-#   xl-info: nr_cpus and max_cpu_id match QEMU's 2 CPUs, Xen 4.17, the
+#   xl-info: nr_cpus and max_cpu_id match QEMU's 2 CPUs, no free CPUs
+#     (all in pool 0), Xen 4.17, the
 #     command line we booted with, page size 4096, a non-zero cpu_mhz.
 #   xl-memory: total_memory within 64 MiB below QEMU's -m (firmware
 #     holes), free_memory at most total - dom0_mem.
@@ -63,7 +64,7 @@ check_xl()
     r=$(xl_failed xl-info info)
     if [ -z "$r" ]; then
         for f in "nr_cpus 2" "max_cpu_id 1" "xen_major 4" "xen_minor 17" \
-                 "xen_pagesize 4096" \
+                 "xen_pagesize 4096" "free_cpus 0" \
                  "xen_commandline $xen_args dom0_mem=${mib}M dom0_max_vcpus=2"; do
             v=$(xl_info "${f%% *}")
             [ "$v" = "${f#* }" ] ||

@@ -22,6 +22,7 @@ struct host_info {
     uint32_t sched_id;
     int version, pagesize;
     long sharing_freed, sharing_used;
+    int free_cpus;
     char extra[XEN_EXTRAVERSION_LEN + 1];
     char caps[XEN_CAPABILITIES_INFO_LEN + 1];
     char changeset[XEN_CHANGESET_INFO_LEN + 1];
@@ -108,6 +109,8 @@ static int query(struct xc_handle *xc, struct host_info *hi)
         return fail("reading the scheduler (XEN_SYSCTL_sched_id)");
     if ( (hi->sharing_freed = xc_sharing_freed_pages(xc)) < 0 )
         return fail("memory_op(XENMEM_get_sharing_freed_pages)");
+    if ( (hi->free_cpus = xc_cpupool_free_cpus(xc)) < 0 )
+        return fail("reading free CPUs (XEN_SYSCTL_cpupool_op)");
     if ( (hi->sharing_used = xc_sharing_used_frames(xc)) < 0 )
         return fail("memory_op(XENMEM_get_sharing_shared_pages)");
     return 0;
@@ -155,6 +158,7 @@ static void print_host(const struct host_info *hi)
         (uint64_t)hi->sharing_used / per_mb);
     out("outstanding_claims     : %" PRIu64 "\n",
         p->outstanding_pages / per_mb);
+    out("free_cpus              : %d\n", hi->free_cpus);
 }
 
 static void print_xen(const struct host_info *hi)

@@ -31,6 +31,30 @@ int xc_sched_id(struct xc_handle *h, uint32_t *sched_id)
     return 0;
 }
 
+int xc_cpupool_free_cpus(struct xc_handle *h)
+{
+    uint8_t map[64];
+    struct xc_bounce b = { map, sizeof(map), XC_BOUNCE_OUT, NULL };
+    struct xen_sysctl s;
+    int rc, n = 0;
+    size_t i;
+
+    if ( xc_bounce_pre(h, &b) < 0 )
+        return -1;
+    memset(&s, 0, sizeof(s));
+    s.cmd = XEN_SYSCTL_cpupool_op;
+    s.u.cpupool_op.op = XEN_SYSCTL_CPUPOOL_OP_FREEINFO;
+    s.u.cpupool_op.cpumap.nr_bits = 8 * sizeof(map);
+    set_xen_guest_handle(s.u.cpupool_op.cpumap.bitmap, b.hbuf);
+    rc = xc_do_sysctl(h, &s);
+    xc_bounce_post(h, &b);
+    if ( rc < 0 )
+        return -1;
+    for ( i = 0; i < sizeof(map); i++ )
+        n += __builtin_popcount(map[i]);
+    return n;
+}
+
 int xc_domain_info_list(struct xc_handle *h, domid_t first, unsigned int max,
                         xen_domctl_getdomaininfo_t *info)
 {

@@ -36,6 +36,8 @@ int xc_build_id(struct xc_handle *h, char *buf, size_t len);
 /* sysctl */
 int xc_physinfo(struct xc_handle *h, xen_sysctl_physinfo_t *info);
 int xc_sched_id(struct xc_handle *h, uint32_t *sched_id);
+/* CPUs in no CPU pool (cpupool_op FREEINFO), or -1. */
+int xc_cpupool_free_cpus(struct xc_handle *h);
 /*
  * Fills info[0..max) with domains whose id is >= first; returns how
  * many it filled.
