@@ -242,6 +242,15 @@ void leave_hypervisor_to_guest(void)
         local_irq_enable();
         do_softirq();
     }
+    /*
+     * The event PPI is level-sensitive, as on Xen: asserted for as long
+     * as evtchn_upcall_pending is set, not only when the flag goes from 0
+     * to 1 (it may already have been set, e.g. before the guest moved its
+     * vcpu_info, and the guest clears it when it takes the upcall).
+     */
+    if ( current->vcpu_info &&
+         READ_ONCE(current->vcpu_info->evtchn_upcall_pending) )
+        arch_evtchn_inject(current);
     vgic_flush_lrs(current);
 }
 
