@@ -14,12 +14,24 @@ make
 xen_args="console=com1 com1=115200,8n1 loglvl=all guest_loglvl=all"
 
 # Dom0: Debian's current kernel (scripts/fetch-linux.sh) with a busybox
-# initramfs (scripts/mkinitramfs.sh). Without them the hypervisor boots
-# alone, says "No dom0 kernel given" and idles.
+# initramfs (scripts/mkinitramfs.sh) holding the toolstack (tools/out:
+# xl, xenstored and the xenstore tools; scripts/demo-root starts
+# xenstored). Without them the hypervisor boots alone, says "No dom0
+# kernel given" and idles.
 dom0=()
 if vmlinuz=$(scripts/fetch-linux.sh); then
     initrd=$top/cache/linux/dom0-demo.cpio.gz
-    scripts/mkinitramfs.sh "$initrd"
+    root=$top/cache/linux/dom0-demo-root
+    rm -rf "$root"
+    mkdir -p "$root/bin"
+    cp -a scripts/demo-root/. "$root/"
+    for t in xl xenstored xenstore xen-init-dom0; do
+        cp tools/out/$t "$root/bin/"
+    done
+    for n in read write ls list rm exists chmod watch; do
+        ln -sf xenstore "$root/bin/xenstore-$n"
+    done
+    scripts/mkinitramfs.sh "$initrd" --extra "$root"
     linux_args="console=hvc0 earlyprintk=xen"
     # Without a terminal nobody can type: dom0's /init powers off.
     [ -t 0 ] || linux_args+=" dom0test=poweroff"
@@ -28,7 +40,8 @@ if vmlinuz=$(scripts/fetch-linux.sh); then
     echo
     if [ -t 0 ]; then
         echo "make demo: booting the hypervisor with Debian's kernel as" \
-             "dom0; its busybox shell comes up on this console" \
+             "dom0; its busybox shell comes up on this console with xl" \
+             "(xl info, xl list, xl dmesg) and xenstored running" \
              "(Ctrl-A X quits QEMU)"
     else
         echo "make demo: booting the hypervisor with Debian's kernel as" \
