@@ -1,25 +1,32 @@
 # SPDX-License-Identifier: GPL-2.0-only
-# Sourced by tests/linux/run: puts tools/out/xl and tests/linux/xl's
+# Sourced by tests/linux/run and tests/linux-arm64/run: puts xl and
+# tests/linux/xl's
 # dom0-init hook (75-xl, run with xl=1 on the kernel command line) into
 # an initramfs tree, and checks what xl info, list, list 0 and dmesg
 # printed in dom0.  The caller defines report TEST [REASON], mark WORD,
-# last_line, log, rc and xen_args.
+# last_line, log, rc and xen_args (or xl_cmdline: the hypervisor command
+# line xl info must show).
 
 xltests=(xl-info xl-memory xl-list xl-domctl xl-dmesg)
 
-# stage_xl ROOT: builds tools/out/xl and copies it and the hook into
-# ROOT; on failure sets xl_err to why.
+# stage_xl ROOT [XL]: builds tools/out/xl (or takes XL, e.g. a cross
+# build) and copies it and the hook into ROOT; on failure sets xl_err.
 xl_err=
 stage_xl()
 {
-    local root=$1 err
-    if ! err=$(make -s -C tools "$PWD/tools/out/xl" 2>&1); then
+    local root=$1 xl=${2:-tools/out/xl} err
+    if [ $# -lt 2 ] &&
+       ! err=$(make -s -C tools "$PWD/tools/out/xl" 2>&1); then
         xl_err="make -C tools failed for xl: $(echo "$err" | grep -av '^make' | tail -n 1)"
+        return 1
+    fi
+    if [ ! -x "$xl" ]; then
+        xl_err="no xl binary at $xl"
         return 1
     fi
     mkdir -p "$root/bin"
     cp -a tests/linux/xl/. "$root/"
-    cp tools/out/xl "$root/bin/xl"
+    cp "$xl" "$root/bin/xl"
 }
 
 # xl_info FIELD: the value of one "xl info" line the hook echoed.
@@ -65,7 +72,7 @@ check_xl()
     if [ -z "$r" ]; then
         for f in "nr_cpus 2" "max_cpu_id 1" "xen_major 4" "xen_minor 17" \
                  "xen_pagesize 4096" "free_cpus 0" \
-                 "xen_commandline $xen_args dom0_mem=${mib}M dom0_max_vcpus=2"; do
+                 "xen_commandline ${xl_cmdline:-$xen_args dom0_mem=${mib}M dom0_max_vcpus=2}"; do
             v=$(xl_info "${f%% *}")
             [ "$v" = "${f#* }" ] ||
                 r+="${r:+; }${f%% *} is '$v', expected '${f#* }'"
