@@ -9,6 +9,7 @@
 #include <xen/lib.h>
 #include <xen/sched.h>
 #include <xen/softirq.h>
+#include <asm/p2m.h>
 #include <asm/processor.h>
 #include <asm/system.h>
 #include <asm/vgic.h>
@@ -102,12 +103,45 @@ static void do_wfi(struct cpu_user_regs *regs, uint32_t iss)
         vcpu_sleep_nosync(v);
 }
 
+/* The IPA of a stage-2 abort (HPFAR_EL2), with the offset from FAR. */
+static paddr_t fault_ipa(void)
+{
+    return ((READ_SYSREG(hpfar_el2) & 0xfffffffffff0UL) << 8) |
+           (READ_SYSREG(far_el2) & 0xfff);
+}
+
+/*
+ * A stage-2 translation fault on an address the p2m maps by now: the
+ * access met a break-before-make window (p2m.c) that has closed, since
+ * p2m_lookup waits for the p2m lock.  Run it again.
+ */
+static bool s2_fault_resolved(uint32_t iss, paddr_t gpa)
+{
+    p2m_type_t t;
+
+    if ( (iss & 0x3c) != 0x04 )         /* not a translation fault */
+        return false;
+    return p2m_lookup(current->domain, gpa & PAGE_MASK, &t) !=
+               INVALID_PADDR && t != p2m_invalid;
+}
+
+static void do_iabt(struct cpu_user_regs *regs, uint32_t iss)
+{
+    struct vcpu *v = current;
+
+    if ( s2_fault_resolved(iss, fault_ipa()) )
+        return;
+    gprintk(XENLOG_WARNING, "d%u v%u: instruction abort at IPA %#lx (PC "
+            "%#lx, ISS %#x)\n", v->domain->domain_id, v->vcpu_id,
+            (unsigned long)fault_ipa(), (unsigned long)regs->pc, iss);
+    domain_crash(v->domain);
+}
+
 static void do_dabt(struct cpu_user_regs *regs, uint32_t iss)
 {
     struct vcpu *v = current;
     uint64_t far = READ_SYSREG(far_el2);
-    paddr_t gpa = ((READ_SYSREG(hpfar_el2) & 0xfffffffffff0UL) << 8) |
-                  (far & 0xfff);
+    paddr_t gpa = fault_ipa();
     bool isv = iss & (1u << 24), write = iss & (1u << 6);
     unsigned int size = 1u << ((iss >> 22) & 3), rt = (iss >> 16) & 31;
     bool sse = iss & (1u << 21), sf = iss & (1u << 15);
@@ -130,6 +164,8 @@ static void do_dabt(struct cpu_user_regs *regs, uint32_t iss)
             return;
         }
     }
+    if ( s2_fault_resolved(iss, gpa) )
+        return;
     gprintk(XENLOG_WARNING,
             "d%u v%u: unhandled %s of %u bytes at IPA %#lx (VA %#lx, "
             "PC %#lx, ISS %#x)\n", v->domain->domain_id, v->vcpu_id,
@@ -188,6 +224,9 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
     case ESR_EC_DABT_LOW:
         do_dabt(regs, iss);
         break;
+    case ESR_EC_IABT_LOW:
+        do_iabt(regs, iss);
+        break;
     case ESR_EC_SYSREG:
         do_sysreg(regs, iss);
         break;
@@ -195,10 +234,7 @@ void do_trap_guest_sync(struct cpu_user_regs *regs)
         gprintk(XENLOG_WARNING, "d%u v%u: unexpected exception class %#x "
                 "(ESR %#x) at PC %#lx\n", current->domain->domain_id,
                 current->vcpu_id, ec, esr, (unsigned long)regs->pc);
-        if ( ec == ESR_EC_IABT_LOW )
-            domain_crash(current->domain);
-        else
-            inject_undef(regs);
+        inject_undef(regs);
         break;
     }
 }

@@ -128,8 +128,22 @@ static void p2m_flush(struct domain *d)
     local_irq_restore(flags);
 }
 
+/*
+ * Break before make: a valid entry is replaced only after it has been
+ * invalid and every TLB has forgotten it, as the architecture asks when
+ * the output address or the block size changes.  A guest access in the
+ * window takes a stage-2 translation fault, which the fault handlers
+ * retry once they can take the p2m lock (do_dabt, do_iabt).
+ */
+static void break_entry(struct domain *d, pte_t *e)
+{
+    *e = 0;
+    dsb(ishst);
+    p2m_flush(d);
+}
+
 /* The table under *e (level of *e given), created or split from a block. */
-static pte_t *next_level(pte_t *e, unsigned int level)
+static pte_t *next_level(struct domain *d, pte_t *e, unsigned int level)
 {
     pte_t *t;
     unsigned int i;
@@ -146,6 +160,8 @@ static pte_t *next_level(pte_t *e, unsigned int level)
 
         for ( i = 0; i < PTES_PER_TABLE; i++ )
             t[i] = (*e + i * step) | (level == 2 ? PTE_TABLE : PTE_BLOCK);
+        dsb(ishst);
+        break_entry(d, e);
     }
     dsb(ishst);
     *e = __pa(t) | PTE_TABLE;
@@ -162,7 +178,7 @@ static pte_t *walk(struct domain *d, paddr_t gpa, unsigned int level)
 
     for ( l = 0; l < level; l++ )
     {
-        t = next_level(&t[(gpa >> shift[l]) & 511], l);
+        t = next_level(d, &t[(gpa >> shift[l]) & 511], l);
         if ( !t )
             return NULL;
     }
@@ -185,7 +201,7 @@ static int p2m_set(struct domain *d, paddr_t gpa, paddr_t pa,
     {
         unsigned int level = 3;
         unsigned long pages = 1;
-        pte_t *e;
+        pte_t *e, new;
 
         if ( t != p2m_invalid )
         {
@@ -208,10 +224,13 @@ static int p2m_set(struct domain *d, paddr_t gpa, paddr_t pa,
             level = 3;
             pages = 1;
         }
-        if ( *e & PTE_VALID )
+        new = t == p2m_invalid ? 0 :
+              pa | bits | (level == 3 ? PTE_TABLE : PTE_BLOCK);
+        if ( (*e & PTE_VALID) && new && *e != new )
+            break_entry(d, e);
+        else if ( *e & PTE_VALID )
             flush = true;
-        *e = t == p2m_invalid ? 0 :
-             pa | bits | (level == 3 ? PTE_TABLE : PTE_BLOCK);
+        *e = new;
         gpa += pages << PAGE_SHIFT;
         pa += pages << PAGE_SHIFT;
         nr -= pages;
