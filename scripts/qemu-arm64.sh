@@ -21,7 +21,9 @@
 #   chainload  GRUB's chainloader /xen.efi ARGS: the command line arrives
 #              as UEFI load options; no boot modules
 #   efi        the firmware's boot manager starts \EFI\BOOT\BOOTAA64.EFI
-#              (the hypervisor itself): no command line, no modules
+#              (the hypervisor itself); with --dom0, BOOTAA64.cfg beside it
+#              (Xen's xen.cfg format) names the hypervisor options, the
+#              dom0 kernel with its arguments, and the initrd
 # The exit status is QEMU's (124 when --timeout expires).
 #
 # Example (Debian's Xen 4.17 with Debian's kernel as dom0):
@@ -146,8 +148,8 @@ grub|chainload|efi)
     [ -f "$firmware" ] ||
         die "no UEFI firmware $firmware (apt-get install qemu-efi-aarch64)"
     [ -z "$dumpdtb" ] || die "--dumpdtb needs --boot qemu"
-    [ "$boot" = grub ] || [ -z "$dom0" ] ||
-        die "--boot $boot cannot load a dom0 kernel; use --boot grub"
+    [ "$boot" != chainload ] || [ -z "$dom0" ] ||
+        die "--boot chainload cannot load a dom0 kernel; use grub or efi"
     ;;
 *) die "--boot must be qemu, grub, chainload or efi" ;;
 esac
@@ -181,6 +183,20 @@ else
     mkdir -p "$work/files/EFI/BOOT"
     if [ "$boot" = efi ]; then
         cp "$kernel" "$work/files/EFI/BOOT/BOOTAA64.EFI"
+        if [ -n "$dom0" ]; then
+            cp "$dom0" "$work/files/EFI/BOOT/dom0"
+            {
+                echo "[global]"
+                echo "default=xen"
+                echo "[xen]"
+                echo "options=$append"
+                echo "kernel=dom0 $dom0_args"
+                if [ -n "$initrd" ]; then
+                    cp "$initrd" "$work/files/EFI/BOOT/initrd"
+                    echo "ramdisk=initrd"
+                fi
+            } >"$work/files/EFI/BOOT/BOOTAA64.cfg"
+        fi
     else
         command -v grub-mkimage >/dev/null ||
             die "grub-mkimage is missing (apt-get install grub-common)"

@@ -51,7 +51,7 @@ struct ram_range {
     uint64_t start, end;
 };
 
-static void efi_puts(struct efi_system_table *st, const char *s)
+void efi_puts(struct efi_system_table *st, const char *s)
 {
     efi_char16_t buf[64];
     unsigned int n = 0;
@@ -85,7 +85,7 @@ static void efi_put_hex(struct efi_system_table *st, uint64_t v)
     efi_puts(st, buf);
 }
 
-static efi_status_t efi_fail(struct efi_system_table *st, const char *what,
+efi_status_t efi_fail(struct efi_system_table *st, const char *what,
                              efi_status_t status)
 {
     efi_puts(st, "EFI loader: ");
@@ -349,7 +349,21 @@ efi_status_t efi_boot(efi_handle_t image, struct efi_system_table *st,
     if ( fdt_open_into(fw_fdt, fdt, fdt_size) )
         return efi_fail(st, "cannot copy the device tree", EFI_LOAD_ERROR);
 
-    if ( cmdline[0] && !has_boot_modules(fdt) )
+    /*
+     * Without boot modules from a loader, a configuration file next to
+     * the image may name them (efi-cfg.c); either way the load options
+     * or the file give the hypervisor's line.
+     */
+    if ( !has_boot_modules(fdt) )
+    {
+        bool used;
+
+        status = efi_cfg_boot(st, li, fdt, cmdline, sizeof(cmdline), &used);
+        if ( status )
+            return status;
+    }
+    if ( cmdline[0] && !fdt_getprop(fdt, fdt_path_offset(fdt, "/chosen"),
+                                    "bootargs", NULL) )
     {
         int chosen = fdt_path_offset(fdt, "/chosen");
 

@@ -136,6 +136,54 @@ struct efi_loaded_image {
     efi_unused_fn_t unload;
 };
 
+/* A device path node: type, subtype, 16-bit length (unaligned), data. */
+#define EFI_DEV_MEDIA           4
+#define EFI_DEV_MEDIA_FILEPATH  4
+#define EFI_DEV_END             0x7f
+
+struct efi_file {
+    uint64_t revision;
+    efi_status_t (*open)(struct efi_file *, struct efi_file **,
+                         const efi_char16_t *name, uint64_t mode,
+                         uint64_t attributes);
+    efi_status_t (*close)(struct efi_file *);
+    efi_unused_fn_t delete;
+    efi_status_t (*read)(struct efi_file *, uint64_t *size, void *buf);
+    efi_unused_fn_t write;
+    efi_status_t (*get_position)(struct efi_file *, uint64_t *pos);
+    efi_status_t (*set_position)(struct efi_file *, uint64_t pos);
+    /* further members unused */
+};
+#define EFI_FILE_MODE_READ 1
+
+struct efi_simple_file_system {
+    uint64_t revision;
+    efi_status_t (*open_volume)(struct efi_simple_file_system *,
+                                struct efi_file **root);
+};
+
+/* EFI_SIMPLE_FILE_SYSTEM_PROTOCOL_GUID */
+#define EFI_SIMPLE_FILE_SYSTEM_GUID \
+    { 0x964e5b22, 0x6459, 0x11d2, \
+      { 0x8e, 0x39, 0x00, 0xa0, 0xc9, 0x69, 0x72, 0x3b } }
+
+/* The EFI stub's own helpers (efi-boot.c, efi-cfg.c). */
+struct efi_system_table;
+void efi_puts(struct efi_system_table *st, const char *s);
+efi_status_t efi_fail(struct efi_system_table *st, const char *what,
+                      efi_status_t status);
+/*
+ * The configuration file next to the image (xen.cfg style): loads the
+ * dom0 kernel and ramdisk it names into memory, adds them to fdt's
+ * /chosen as boot modules, and replaces cmdline (the load options on
+ * entry) with the hypervisor's line.  *used says whether a file was
+ * found; an EFI error status (already reported) if it could not be used.
+ */
+struct efi_loaded_image;
+efi_status_t efi_cfg_boot(struct efi_system_table *st,
+                          struct efi_loaded_image *li, void *fdt,
+                          char *cmdline, size_t size, bool *used);
+
 /* EFI_LOADED_IMAGE_PROTOCOL_GUID */
 #define EFI_LOADED_IMAGE_GUID                              \
     {                                                      \
