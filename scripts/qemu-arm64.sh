@@ -61,6 +61,8 @@ usage: $0 [options]
                       UEFI firmware: grub, chainload or efi (see above)
   --firmware FILE     UEFI firmware for --boot grub|chainload|efi
                       (default /usr/share/qemu-efi-aarch64/QEMU_EFI.fd)
+  --efi-cfg FILE      with --boot efi, FILE becomes BOOTAA64.cfg as it is
+                      (instead of one written from --append and --dom0)
   --acpi              with UEFI, leave QEMU's ACPI tables on: the firmware
                       then offers ACPI instead of the device tree
   --log FILE          write serial output to FILE instead of stdout
@@ -83,6 +85,7 @@ dom0_addr=0x49000000
 initrd_addr=
 dumpdtb=
 boot=qemu
+efi_cfg=
 acpi=off
 firmware=/usr/share/qemu-efi-aarch64/QEMU_EFI.fd
 log=
@@ -118,6 +121,7 @@ while [ $# -gt 0 ]; do
     --boot) need "$@"; boot=$2; shift 2 ;;
     --firmware) need "$@"; firmware=$2; shift 2 ;;
     --acpi) acpi=on; shift ;;
+    --efi-cfg) need "$@"; efi_cfg=$2; shift 2 ;;
     --log) need "$@"; log=$2; shift 2 ;;
     --timeout) need "$@"; timeout_s=$2; shift 2 ;;
     --interactive) interactive=1; shift ;;
@@ -183,7 +187,9 @@ else
     mkdir -p "$work/files/EFI/BOOT"
     if [ "$boot" = efi ]; then
         cp "$kernel" "$work/files/EFI/BOOT/BOOTAA64.EFI"
-        if [ -n "$dom0" ]; then
+        if [ -n "$efi_cfg" ]; then
+            cp "$efi_cfg" "$work/files/EFI/BOOT/BOOTAA64.cfg"
+        elif [ -n "$dom0" ]; then
             cp "$dom0" "$work/files/EFI/BOOT/dom0"
             {
                 echo "[global]"
