@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include <xen/domctl.h>
+#include <xen/event_channel.h>
 #include <xen/sysctl.h>
 #include <xen/version.h>
 #include <xen/xen.h>
@@ -60,5 +61,11 @@ int xc_domain_info(struct xc_handle *h, domid_t domid,
 /* memory_op: pages freed and used by page sharing (0 when unsupported). */
 long xc_sharing_freed_pages(struct xc_handle *h);
 long xc_sharing_used_frames(struct xc_handle *h);
+
+/*
+ * event_channel_op: a new unbound port in dom's table that remote may
+ * bind (the builder's store and console ports); returns it, or -1.
+ */
+int xc_evtchn_alloc_unbound(struct xc_handle *h, domid_t dom, domid_t remote);
 
 #endif /* XENCTRL_H */
