@@ -38,7 +38,8 @@ int xenforeignmemory_unmap(xenforeignmemory_handle *fmem, void *addr,
 
 /*
  * nr_frames frames from frame of dom's resource (type XENMEM_resource_*,
- * id), mapped at *paddr (chosen here when it is NULL).
+ * id), mapped where the library chooses: *paddr must be NULL on entry
+ * and receives the address.
  */
 xenforeignmemory_resource_handle *
 xenforeignmemory_map_resource(xenforeignmemory_handle *fmem, uint32_t dom,
