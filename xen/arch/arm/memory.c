@@ -75,6 +75,39 @@ long arch_memory_op(unsigned long cmd, unsigned long arg)
             return -ESRCH;
         return add_to_physmap(d, x.space, x.idx, x.gpfn);
     }
+    case XENMEM_add_to_physmap_batch:
+    {
+        /*
+         * privcmd's foreign mappings: frames of another domain placed in
+         * the caller's p2m.  Naming oneself (or a missing domain) gives
+         * -ESRCH per entry, as on Xen; only dom0 exists so far, so
+         * mapping a real foreign domain's frames is not implemented yet.
+         */
+        struct xen_add_to_physmap_batch x;
+        struct domain *d;
+        unsigned int i;
+
+        if ( copy_from_guest(&x, arg) )
+            return -EFAULT;
+        d = target_domain(x.domid);
+        if ( !d )
+            return -ESRCH;
+        if ( x.space != XENMAPSPACE_gmfn_foreign )
+            return -EOPNOTSUPP;
+        if ( !current->domain->is_privileged )
+            return -EPERM;
+        for ( i = 0; i < x.size; i++ )
+        {
+            domid_t fd = x.u.foreign_domid;
+            int err = fd == DOMID_SELF || fd == d->domain_id ||
+                      !rcu_lock_domain_by_id(fd) ? -ESRCH : -EOPNOTSUPP;
+
+            if ( copy_to_guest_va((unsigned long)x.errs.p + i * sizeof(err),
+                                  &err, sizeof(err)) )
+                return -EFAULT;
+        }
+        return 0;
+    }
     case XENMEM_remove_from_physmap:
     {
         struct xen_remove_from_physmap x;
