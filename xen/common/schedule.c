@@ -125,9 +125,9 @@ static void schedule(void)
         next->on_runq = false;
     }
 
+    /* prev->is_running stays set until its state is saved. */
     if ( prev != sp->idle && prev != next )
     {
-        prev->is_running = false;
         vcpu_runstate_change(prev, prev->on_runq ? RUNSTATE_runnable :
                              (prev->pause_flags & VPF_down) ? RUNSTATE_offline
                                                           : RUNSTATE_blocked,
@@ -147,6 +147,19 @@ static void schedule(void)
     if ( prev == next )
         return;
     context_switch(prev, next);
+}
+
+/*
+ * Called by the arch context switch once prev's state is saved and its
+ * page tables are no longer live on this pCPU: from here on prev may be
+ * inspected or run elsewhere.  A wake that came while prev was still
+ * running (and so did not queue it) is caught up here.
+ */
+void sched_context_saved(struct vcpu *prev)
+{
+    __atomic_store_n(&prev->is_running, false, __ATOMIC_SEQ_CST);
+    if ( vcpu_runnable(prev) )
+        vcpu_wake(prev);
 }
 
 int sched_init_cpu(unsigned int cpu)

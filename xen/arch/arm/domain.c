@@ -200,10 +200,15 @@ void context_switch(struct vcpu *prev, struct vcpu *next)
     {
         WRITE_SYSREG(HCR_IDLE, hcr_el2);
         isb();
+        if ( !is_idle_vcpu(prev) )
+            sched_context_saved(prev);
         reset_stack_and_call((void (*)(void))idle_loop);
     }
     ctxt_restore(next);
     update_runstate_area(next);
+    /* next's stage 2 is loaded: prev's is no longer in use here. */
+    if ( !is_idle_vcpu(prev) )
+        sched_context_saved(prev);
     reset_stack_and_call(ret_to_guest);
 }
 

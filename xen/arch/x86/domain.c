@@ -113,6 +113,8 @@ void context_switch(struct vcpu *prev, struct vcpu *next)
                       FIRST_RESERVED_GDT_BYTE);
         pv_load_ldt(NULL);
         write_cr3(__pa(idle_pg_table));
+        if ( !is_idle_vcpu(prev) )
+            sched_context_saved(prev);
         reset_stack_and_call((void (*)(void))idle_loop);
     }
     load_guest_state(next);
@@ -120,6 +122,9 @@ void context_switch(struct vcpu *prev, struct vcpu *next)
     pv_load_ldt(next);
     update_vcpu_system_time(next);
     update_runstate_area(next);
+    /* next's page tables are loaded: prev's are no longer in use here. */
+    if ( !is_idle_vcpu(prev) )
+        sched_context_saved(prev);
     reset_stack_and_call(ret_to_guest);
 }
 

@@ -160,6 +160,8 @@ void vcpu_wake(struct vcpu *v);
 void vcpu_kick(struct vcpu *v);
 void vcpu_sleep_nosync(struct vcpu *v);
 bool vcpu_runnable(const struct vcpu *v);
+/* Arch context switch: prev's state is saved (see schedule.c). */
+void sched_context_saved(struct vcpu *prev);
 void vcpu_block(void);
 void vcpu_set_pause_flag(struct vcpu *v, unsigned long flag);
 void vcpu_clear_pause_flag(struct vcpu *v, unsigned long flag);
