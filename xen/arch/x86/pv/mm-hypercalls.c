@@ -111,8 +111,15 @@ static struct domain *foreign_owner(struct domain *d, unsigned int fd)
 {
     struct domain *o;
 
-    if ( fd == DOMID_SELF || fd == d->domain_id )
+    if ( fd == DOMID_SELF )
         return d;
+    /* As on Xen: a domain may not name itself as the foreign owner. */
+    if ( fd == d->domain_id )
+    {
+        gprintk(XENLOG_DEBUG, "d%u: cannot specify itself as foreign "
+                "domain\n", d->domain_id);
+        return NULL;
+    }
     if ( !d->is_privileged )
         return NULL;
     o = rcu_lock_domain_by_id(fd);
