@@ -2,12 +2,13 @@
 # Sourced by tests/linux/run and tests/linux-arm64/run: puts xl and
 # tests/linux/xl's
 # dom0-init hook (75-xl, run with xl=1 on the kernel command line) into
-# an initramfs tree, and checks what xl info, list, list 0 and dmesg
-# printed in dom0.  The caller defines report TEST [REASON], mark WORD,
+# an initramfs tree, and checks what xl info, list, list 0, dmesg,
+# vcpu-list, domid, domname, pause and unpause printed in dom0.  The caller defines report TEST [REASON], mark WORD,
 # last_line, log, rc and xen_args (or xl_cmdline: the hypervisor command
 # line xl info must show).
 
-xltests=(xl-info xl-memory xl-list xl-domctl xl-dmesg)
+xltests=(xl-info xl-memory xl-list xl-domctl xl-dmesg xl-vcpu-list xl-domid
+         xl-pause)
 
 # stage_xl ROOT [XL]: builds tools/out/xl (or takes XL, e.g. a cross
 # build) and copies it and the hook into ROOT; on failure sets xl_err.
@@ -142,4 +143,87 @@ check_xl()
         fi
     fi
     report "$b-xl-dmesg" "$r"
+    check_xl_vcpu "$b"
+    check_xl_names "$b"
+    check_xl_pause "$b"
+}
+
+# xl-vcpu-list: Xen 4.17's header and two Domain-0 rows, vCPUs 0 and 1,
+# each on a pCPU up to max_cpu_id, state r or b (online), a CPU time, and
+# an affinity "HARD / SOFT" where soft is all and hard is all (Xen) or
+# the vCPU's own pCPU (ours derives it: see docs/man/xl.1).
+check_xl_vcpu()
+{
+    local b=$1 r v w max row n=0
+    r=$(xl_failed xl-vcpu vcpu-list)
+    if [ -z "$r" ]; then
+        v=$(mark "xl-vcpu Name")
+        w=$(printf '%-32s %5s %5s %5s %5s %9s %s' Name ID VCPU CPU State \
+            'Time(s)' 'Affinity (Hard / Soft)')
+        [ "Name $v" = "$w" ] || r="header is 'Name $v'"
+    fi
+    max=$(xl_info max_cpu_id)
+    while [ -z "$r" ] && read -r row; do
+        set -- $row
+        if [ "$2" != 0 ] || [ "$3" != "$n" ]; then
+            r="row '$row': expected ID 0 VCPU $n"
+        elif ! [ "$4" -le "${max:-1}" ] 2>/dev/null; then
+            r="row '$row': CPU '$4' is not 0..${max:-1}"
+        elif ! echo "$5" | grep -qE '^[r-][b-]-$'; then
+            r="row '$row': state '$5', expected r or b, online"
+        elif ! echo "$6" | grep -qE '^[0-9]+\.[0-9]$'; then
+            r="row '$row': time '$6'"
+        elif [ "$8 $9" != "/ all" ] || { [ "$7" != all ] && [ "$7" != "$4" ]; }; then
+            r="row '$row': affinity '$7 $8 $9', expected 'all / all' or '$4 / all'"
+        fi
+        n=$((n + 1))
+    done < <(grep -a '^dom0-init: xl-vcpu Domain-0 ' "$log" |
+             sed 's/^dom0-init: xl-vcpu //')
+    [ -z "$r" ] && [ "$n" != 2 ] && r="$n Domain-0 rows, expected 2"
+    report "$b-xl-vcpu-list" "$r"
+}
+
+# xl-domid: "domid Domain-0" prints 0, "domname 0" Domain-0, and a name
+# no domain has exits 1 with Xen's message.
+check_xl_names()
+{
+    local b=$1 r v w
+    r=$(xl_failed xl-domid "domid Domain-0")
+    [ -z "$r" ] && r=$(xl_failed xl-domname "domname 0")
+    if [ -z "$r" ]; then
+        v=$(mark xl-domid)
+        [ "$v" = 0 ] || r="'xl domid Domain-0' printed '$v'"
+        v=$(mark xl-domname)
+        [ "$v" = Domain-0 ] || r+="${r:+; }'xl domname 0' printed '$v'"
+        v=$(mark "xl-domid-bad rc")
+        w=$(mark xl-domid-bad-err)
+        [ "$v" = 1 ] && [ "$w" = "Can't get domid of domain name 'no-such-domain', maybe this domain does not exist." ] ||
+            r+="${r:+; }'xl domid no-such-domain' exited '$v': '$w'"
+    fi
+    report "$b-xl-domid" "$r"
+}
+
+# xl-pause: dom0 pausing itself or unpausing what nobody paused is
+# refused (EINVAL on Xen 4.17 and ours); xl prints one line and exits 0
+# as Xen 4.17's xl does, and "xl list 0" afterwards shows no p.
+check_xl_pause()
+{
+    local b=$1 r= v e t
+    for t in pause unpause; do
+        v=$(mark "xl-$t rc")
+        e=$(grep -a "^dom0-init: xl-$t-err " "$log" | sed "s/^dom0-init: xl-$t-err //")
+        if [ "$v" != 0 ]; then
+            r+="${r:+; }xl $t 0 exited '$v' ($e), expected 0 as Xen 4.17's xl"
+        elif [ "$(echo "$e" | grep -c .)" != 1 ] ||
+             ! echo "$e" | grep -q "^xl: ${t%e}ing domain 0 (XEN_DOMCTL_${t}domain): Invalid argument"; then
+            r+="${r:+; }xl $t 0 printed '$e', expected one EINVAL line"
+        elif grep -a "^dom0-init: xl-$t " "$log" |
+             grep -qv "^dom0-init: xl-$t rc "; then
+            r+="${r:+; }xl $t 0 wrote to stdout"
+        fi
+    done
+    v=$(grep -a -m1 '^dom0-init: xl-list-after Domain-0 ' "$log" | awk '{ print $7 }')
+    echo "$v" | grep -qE '^[r-][b-]----$' ||
+        r+="${r:+; }'xl list 0' after them shows state '$v'"
+    report "$b-xl-pause" "$r"
 }

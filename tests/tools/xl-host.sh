@@ -42,6 +42,30 @@ for c in info list dmesg; do
     t "not-privcmd-$c" 1 err '^xl: .*\(XEN.*Inappropriate ioctl' -- \
         env XENCALL_PRIVCMD=/dev/null "$xl" "$c"
 done
+t not-privcmd-vcpu-list 1 err '^xl: .*\(XEN.*Inappropriate ioctl' -- \
+    env XENCALL_PRIVCMD=/dev/null "$xl" vcpu-list 0
+# A refused pause is one line and exit 0, as Xen 4.17's xl.
+t not-privcmd-pause 0 err '^xl: pausing domain 3 \(XEN_DOMCTL_pausedomain\): Inappropriate ioctl' -- \
+    env XENCALL_PRIVCMD=/dev/null "$xl" pause 3
+# Xen's usage errors: a missing operand exits 2, a bad one 1.
+for c in domid domname pause unpause; do
+    t "$c-no-arg" 2 err "^'xl $c' requires at least 1 argument\.\$" -- "$xl" "$c"
+done
+t vcpu-list-help 0 out '^Usage: xl \[-v\] vcpu-list \[Domain, \.\.\.\]$' -- \
+    "$xl" vcpu-list -h
+t vcpu-list-bad-option 2 err "^option \`x' not supported.$" -- \
+    "$xl" vcpu-list -x
+t domname-not-a-number 1 err '^Invalid domain id\.$' -- "$xl" domname abc
+# Names come from xenstored alone (tests/tools/run started one).
+t domname-0 0 out '^Domain-0$' -- "$xl" domname 0
+t domname-unknown 1 err "^Can't get domain name of domain id '77', maybe this domain does not exist\.$" -- \
+    "$xl" domname 77
+t domid-no-privcmd 1 err '^xl: .*\(XEN_SYSCTL_getdomaininfolist\)' -- \
+    env XENCALL_PRIVCMD=/dev/null "$xl" domid Domain-0
+# A name needs the domain list: exit 1 when it cannot be read.
+t pause-name-no-privcmd 1 err '^xl: .*\(XEN_SYSCTL_getdomaininfolist\)' -- \
+    env XENCALL_PRIVCMD=/dev/null "$xl" pause no-such
+
 # One line, nothing on stdout: no half-printed report.
 env XENCALL_PRIVCMD=/dev/null "$xl" info >"$out/xl.out" 2>"$out/xl.err"
 if [ -s "$out/xl.out" ] || [ "$(wc -l <"$out/xl.err")" -ne 1 ]; then

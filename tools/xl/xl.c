@@ -23,6 +23,14 @@ static const struct cmd_spec cmd_table[] = {
       "  -c                        Clear dmesg buffer as well as printing it" },
     { "uptime", main_uptime, "Print uptime for all/some domains",
       "[-s] [Domain]", NULL },
+    { "vcpu-list", main_vcpulist, "List the VCPUs for all/some domains",
+      "[Domain, ...]", NULL },
+    { "domid", main_domid, "Convert a domain name to domain id", "<DomainName>",
+      NULL },
+    { "domname", main_domname, "Convert a domain id to domain name",
+      "<DomainId>", NULL },
+    { "pause", main_pause, "Pause execution of a domain", "<Domain>", NULL },
+    { "unpause", main_unpause, "Unpause a paused domain", "<Domain>", NULL },
 };
 
 #define NR_CMDS (sizeof(cmd_table) / sizeof(cmd_table[0]))

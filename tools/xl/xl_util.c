@@ -4,6 +4,7 @@
  * xenstore (/local/domain/<id>/name).
  */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,43 +75,69 @@ char *xl_domain_name(uint32_t domid)
     return xs_read(xs, XBT_NULL, path, &len);
 }
 
-long xl_find_domain(const char *arg)
+char *xl_domain_label(uint32_t domid)
+{
+    char *name = xl_domain_name(domid);
+
+    if ( !name && domid == 0 )
+        name = strdup("Domain-0");
+    return name;
+}
+
+long xl_domid_by_name(const char *name)
 {
     xen_domctl_getdomaininfo_t info[64];
-    char *end, *name;
-    unsigned long id;
-    int n, i;
     domid_t next = 0;
+    char *label;
+    int n, i;
 
-    errno = 0;
-    id = strtoul(arg, &end, 10);
-    if ( *arg && !*end && !errno && id < DOMID_FIRST_RESERVED )
-        return (long)id;
-
-    /* A name: look at every domain's name in xenstore. */
     do
     {
         n = xc_domain_info_list(xl_ctrl(), next, 64, info);
         if ( n < 0 )
         {
             xl_perror("listing domains (XEN_SYSCTL_getdomaininfolist)");
-            return -1;
+            return -2;
         }
         for ( i = 0; i < n; i++ )
         {
-            name = xl_domain_name(info[i].domain);
-            if ( !name && info[i].domain == 0 )
-                name = strdup("Domain-0");
-            if ( name && !strcmp(name, arg) )
+            label = xl_domain_label(info[i].domain);
+            if ( label && !strcmp(label, name) )
             {
-                free(name);
+                free(label);
                 return info[i].domain;
             }
-            free(name);
+            free(label);
         }
         if ( n )
             next = info[n - 1].domain + 1;
     } while ( n == 64 );
-    fprintf(stderr, "%s is an invalid domain identifier\n", arg);
     return -1;
+}
+
+long xl_find_domain(const char *arg)
+{
+    char *end;
+    unsigned long id;
+    long domid;
+
+    errno = 0;
+    id = strtoul(arg, &end, 10);
+    if ( *arg && !*end && !errno && id < DOMID_FIRST_RESERVED )
+        return (long)id;
+
+    domid = xl_domid_by_name(arg);
+    if ( domid == -1 )
+        fprintf(stderr, "%s is an invalid domain identifier\n", arg);
+    return domid < 0 ? -1 : domid;
+}
+
+void xl_need_args(int argc, int want, const char *cmd)
+{
+    if ( argc - optind >= want )
+        return;
+    fprintf(stderr, "'xl %s' requires at least %d argument%s.\n\n", cmd, want,
+            want > 1 ? "s" : "");
+    xl_help(cmd);
+    exit(2);
 }

@@ -57,6 +57,18 @@ int xc_readconsole(struct xc_handle *h, char *buf, uint32_t *count, bool clear,
 /* One domain's information; errno ESRCH when it does not exist. */
 int xc_domain_info(struct xc_handle *h, domid_t domid,
                    xen_domctl_getdomaininfo_t *info);
+/* One vCPU's state, pCPU and CPU time; errno EINVAL past max_vcpu_id. */
+int xc_vcpu_getinfo(struct xc_handle *h, domid_t domid, uint32_t vcpu,
+                    struct xen_domctl_getvcpuinfo *info);
+/*
+ * A vCPU's hard and soft affinity as CPU bitmaps of nr_bits bits each
+ * (hard and soft hold (nr_bits + 7) / 8 bytes).
+ */
+int xc_vcpu_getaffinity(struct xc_handle *h, domid_t domid, uint32_t vcpu,
+                        uint8_t *hard, uint8_t *soft, uint32_t nr_bits);
+/* The toolstack's pause, which nests; a domain cannot pause itself. */
+int xc_domain_pause(struct xc_handle *h, domid_t domid);
+int xc_domain_unpause(struct xc_handle *h, domid_t domid);
 
 /* memory_op: pages freed and used by page sharing (0 when unsupported). */
 long xc_sharing_freed_pages(struct xc_handle *h);
