@@ -3,7 +3,10 @@
  * MSI and MSI-X for dom0's PCI devices: each vector is ours, on the boot
  * CPU, and reaches dom0 as PIRQ NR_GSIS + n.  While we own a device's
  * message address and data, dom0's configuration writes cannot change
- * them (msi_guest_cfg_write).
+ * them (msi_guest_cfg_write), and once we program a device's MSI-X table
+ * its table and PBA frames are read-only for dom0 (msix_ro_frame): its
+ * mappings lose write access and its stores there are dropped
+ * (pv/mmio-ro.c), as on Xen.
  */
 #include <xen/errno.h>
 #include <xen/event.h>
@@ -37,6 +40,69 @@ struct msi_state {
 
 static struct msi_state msis[NR_MSIS];
 static DEFINE_SPINLOCK(msi_lock);
+
+/*
+ * Frames holding MSI-X tables or PBAs we have programmed (a mapping dom0
+ * made before keeps its access, as on Xen).  Ranges, never shrunk.
+ */
+#define NR_RO_RANGES 32
+static struct {
+    unsigned long first, last;
+} ro_ranges[NR_RO_RANGES];
+static unsigned int nr_ro_ranges;
+
+bool msix_ro_frame(unsigned long mfn)
+{
+    unsigned int i, n = __atomic_load_n(&nr_ro_ranges, __ATOMIC_ACQUIRE);
+
+    for ( i = 0; i < n; i++ )
+        if ( mfn >= ro_ranges[i].first && mfn <= ro_ranges[i].last )
+            return true;
+    return false;
+}
+
+/* The memory address BAR `bir` decodes (64-bit BARs included), or 0. */
+static uint64_t bar_address(unsigned int bus, unsigned int devfn,
+                            unsigned int bir)
+{
+    uint32_t lo, hi = 0;
+
+    if ( bir > 5 )
+        return 0;
+    lo = pci_conf_read(bus, devfn, 0x10 + 4 * bir, 4);
+    if ( lo & 1 )
+        return 0;                       /* I/O space */
+    if ( (lo & 6) == 4 && bir < 5 )
+        hi = pci_conf_read(bus, devfn, 0x14 + 4 * bir, 4);
+    return ((uint64_t)hi << 32) | (lo & ~0xfu);
+}
+
+/* Protects the frames of one MSI-X structure; msi_lock held. */
+static void protect(unsigned int bus, unsigned int devfn, uint32_t loc,
+                    uint64_t bytes)
+{
+    uint64_t base = bar_address(bus, devfn, loc & 7);
+    unsigned long first, last;
+    unsigned int i;
+
+    if ( !base || !bytes )
+        return;
+    first = (base + (loc & ~7u)) >> PAGE_SHIFT;
+    last = (base + (loc & ~7u) + bytes - 1) >> PAGE_SHIFT;
+    for ( i = 0; i < nr_ro_ranges; i++ )
+        if ( ro_ranges[i].first == first && ro_ranges[i].last == last )
+            return;
+    if ( nr_ro_ranges == NR_RO_RANGES )
+    {
+        printk(XENLOG_WARNING "MSI-X: no room to protect frames %#lx-%#lx "
+               "of %02x:%02x.%u\n", first, last, bus, devfn >> 3,
+               devfn & 7);
+        return;
+    }
+    ro_ranges[nr_ro_ranges].first = first;
+    ro_ranges[nr_ro_ranges].last = last;
+    __atomic_store_n(&nr_ro_ranges, nr_ro_ranges + 1, __ATOMIC_RELEASE);
+}
 
 static void msi_interrupt(struct cpu_user_regs *regs)
 {
@@ -184,6 +250,11 @@ int pirq_map_msi(struct domain *d, unsigned int bus, unsigned int devfn,
 
         if ( entry > (ctrl & 0x7ff) )
             goto fail;
+        spin_lock_irq(&msi_lock);
+        protect(bus, devfn, tbl, ((ctrl & 0x7ff) + 1) * 16UL);
+        protect(bus, devfn, pci_conf_read(bus, devfn, cap + 8, 4),
+                (((ctrl & 0x7ff) + 64) / 64) * 8UL);
+        spin_unlock_irq(&msi_lock);
         e = ioremap(table_base + (tbl & ~7u) + entry * 16UL, 16);
         if ( !e )
             goto fail;

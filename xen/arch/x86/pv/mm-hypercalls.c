@@ -443,7 +443,7 @@ long do_mmuext_op(unsigned long uops, unsigned int count, unsigned long pdone,
 /* ---- writable page-table assist ---- */
 
 /* Length of a ModRM operand (ModRM, SIB, displacement). */
-static unsigned int modrm_len(const uint8_t *p, unsigned int avail)
+unsigned int modrm_len(const uint8_t *p, unsigned int avail)
 {
     unsigned int mod, rm, len = 1;
 

@@ -11,6 +11,7 @@
 #include <xen/mm.h>
 #include <xen/sched.h>
 #include <xen/smp.h>
+#include <asm/irq.h>
 #include <asm/mm.h>
 #include <asm/pv.h>
 #include <asm/pv_mm.h>
@@ -267,7 +268,12 @@ int get_page_from_l1e(uint64_t *e, struct domain *d, struct domain *owner)
     if ( !mfn_is_ram_page(mfn) )
     {
         if ( mfn_is_iomem_for(d, mfn) )
+        {
+            /* Its stores there are dropped by pv_mmio_ro_fault(). */
+            if ( msix_ro_frame(mfn) )
+                *e &= ~(uint64_t)_PAGE_RW;
             return 0;
+        }
         gprintk(XENLOG_WARNING, "d%u: may not map mfn %lx\n",
                 d->domain_id, mfn);
         return -EPERM;

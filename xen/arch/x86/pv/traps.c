@@ -12,6 +12,7 @@
 #include <public/callback.h>
 #include <asm/msr.h>
 #include <asm/pv.h>
+#include <asm/pv_mm.h>
 #include <asm/system.h>
 #include <asm/uaccess.h>
 
@@ -151,6 +152,9 @@ void pv_handle_guest_trap(struct cpu_user_regs *regs, unsigned long cr2)
     {
         if ( v->arch.pv.in_kernel && (err & PFEC_write) &&
              pv_ptwr_fault(regs, cr2) )
+            return;
+        if ( (err & (PFEC_write | 1)) == (PFEC_write | 1) &&
+             pv_mmio_ro_fault(regs, cr2) )
             return;
         v->vcpu_info->arch.cr2 = cr2;
         /* The guest kernel runs in ring 3, but is not "user mode". */

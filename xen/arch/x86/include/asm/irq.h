@@ -39,6 +39,8 @@ void pirq_eoi_map_sync(struct domain *d);
 bool msi_pirq_mapped(const struct domain *d, unsigned int pirq);
 void msi_pirq_set_bound(struct domain *d, unsigned int pirq, bool bound);
 int msi_pirq_unmap(struct domain *d, unsigned int pirq);
+/* A frame of an MSI-X table or PBA we program: read-only for dom0. */
+bool msix_ro_frame(unsigned long mfn);
 
 /*
  * dom0 writes size bytes at reg of a device's configuration space: false

@@ -70,6 +70,10 @@ bool is_guest_l4_slot(unsigned int i);
 int pv_mod_entry(struct domain *d, struct domain *owner, unsigned long mfn,
                  unsigned int idx, uint64_t val, bool preserve_ad);
 /* Pointer to the guest L1 entry mapping va in table 'l4_mfn', or NULL. */
+/* The length of a ModRM operand (ModRM, SIB, displacement), 0 if cut. */
+unsigned int modrm_len(const uint8_t *p, unsigned int avail);
+/* A store to a read-only MMIO frame (MSI-X): dropped; 1 if handled. */
+int pv_mmio_ro_fault(struct cpu_user_regs *regs, unsigned long addr);
 uint64_t *guest_l1e_for_va(unsigned long l4_mfn, unsigned long va,
                            unsigned long *l1_mfn);
 
