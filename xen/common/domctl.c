@@ -3,8 +3,8 @@
  * domctl (privileged): the toolstack's operations on one domain.  So far
  * the queries and controls that need no domain building: getdomaininfo
  * (with Xen 4.17's "this ID or the next one" lookup that libxenctrl
- * iterates with), getvcpuinfo, pause/unpause by the controller, the
- * domain handle and the memory limit.
+ * iterates with), getvcpuinfo, getvcpuaffinity, pause/unpause by the
+ * controller, the domain handle and the memory limit.
  */
 #include <xen/control.h>
 #include <xen/errno.h>
@@ -90,6 +90,30 @@ static long getvcpuinfo(const struct domain *d,
     return 0;
 }
 
+/*
+ * Hard affinity is the vCPU's pCPU (the scheduler never moves a vCPU);
+ * soft affinity is every CPU.  Setting it is not offered.
+ */
+static long getvcpuaffinity(const struct domain *d,
+                            struct xen_domctl_vcpuaffinity *op)
+{
+    const struct vcpu *v;
+    long rc = 0;
+
+    if ( op->vcpu >= d->max_vcpus )
+        return -EINVAL;
+    v = d->vcpu[op->vcpu];
+    if ( !v )
+        return -ESRCH;
+    if ( !(op->flags & (XEN_VCPUAFFINITY_HARD | XEN_VCPUAFFINITY_SOFT)) )
+        return -EINVAL;
+    if ( op->flags & XEN_VCPUAFFINITY_HARD )
+        rc = put_cpumap(&op->cpumap_hard, v->processor);
+    if ( !rc && (op->flags & XEN_VCPUAFFINITY_SOFT) )
+        rc = put_cpumap(&op->cpumap_soft, CPUMAP_ALL);
+    return rc;
+}
+
 /* The toolstack's pauses nest, separately from the guest's own. */
 static long controller_pause(struct domain *d, bool pause)
 {
@@ -165,6 +189,10 @@ long do_domctl(unsigned long arg)
     {
     case XEN_DOMCTL_getvcpuinfo:
         rc = getvcpuinfo(d, &op.u.getvcpuinfo);
+        copyback = !rc;
+        break;
+    case XEN_DOMCTL_getvcpuaffinity:
+        rc = getvcpuaffinity(d, &op.u.vcpuaffinity);
         copyback = !rc;
         break;
     case XEN_DOMCTL_pausedomain:

@@ -87,19 +87,23 @@ static long getdomaininfolist(struct xen_sysctl_getdomaininfolist *op)
     return 0;
 }
 
-/* A CPU bitmap for the guest: bit n set for CPU n when `all` says so. */
-static long put_cpumap(struct xenctl_bitmap *map, bool all)
+long put_cpumap(struct xenctl_bitmap *map, int which)
 {
     unsigned int nbytes = (map->nr_bits + 7) / 8, i;
 
     for ( i = 0; i < nbytes; i++ )
     {
         uint8_t byte = 0;
-        unsigned int b;
+        unsigned int b, cpu;
 
-        for ( b = 0; b < 8 && all; b++ )
-            if ( i * 8 + b < num_online_cpus() && i * 8 + b < map->nr_bits )
+        for ( b = 0; b < 8; b++ )
+        {
+            cpu = i * 8 + b;
+            if ( cpu >= map->nr_bits || cpu >= num_online_cpus() )
+                break;
+            if ( which == CPUMAP_ALL || which == (int)cpu )
                 byte |= 1u << b;
+        }
         if ( copy_to_guest_va((unsigned long)map->bitmap.p + i, &byte, 1) )
             return -EFAULT;
     }
@@ -130,9 +134,9 @@ static long cpupool_op(struct xen_sysctl_cpupool_op *op)
                 break;
             id = d->domain_id + 1;
         }
-        return put_cpumap(&op->cpumap, true);
+        return put_cpumap(&op->cpumap, CPUMAP_ALL);
     case XEN_SYSCTL_CPUPOOL_OP_FREEINFO:
-        return put_cpumap(&op->cpumap, false);
+        return put_cpumap(&op->cpumap, CPUMAP_NONE);
     default:
         return -EOPNOTSUPP;
     }

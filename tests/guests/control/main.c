@@ -5,7 +5,7 @@
  * capability), sched_id, getdomaininfolist and domctl getdomaininfo
  * (dom0 alone, running, its page counts equal to memory_op's; getdomaininfo
  * of a missing ID gives the next domain or -ESRCH, as Xen 4.17's
- * libxenctrl expects), getvcpuinfo, readconsole (the hypervisor's banner,
+ * libxenctrl expects), getvcpuinfo, getvcpuaffinity, readconsole (the hypervisor's banner,
  * then incrementally nothing new), and the refusals: a wrong interface
  * version (-EACCES), reserved IDs, pausing ourselves, unpausing an
  * unpaused domain, unknown sub-ops (-ENOSYS) and bad buffers (-EFAULT).
@@ -127,6 +127,29 @@ static void check_domaininfo(void)
           dc.u.getvcpuinfo.running, dc.u.getvcpuinfo.blocked);
     dc.u.getvcpuinfo.vcpu = 1000;
     CHECK_RC(domctl(XEN_DOMCTL_getvcpuinfo, 0), -XEN_EINVAL);
+
+    /* Affinity: hard some of the 2 CPUs (ours: the vCPU's), soft all. */
+    {
+        static uint8_t hard[4], soft[4];
+        struct xen_domctl_vcpuaffinity *va = &dc.u.vcpuaffinity;
+
+        memset(&dc, 0, sizeof(dc));
+        memset(hard, 0xa5, sizeof(hard));
+        memset(soft, 0xa5, sizeof(soft));
+        va->vcpu = 0;
+        va->flags = XEN_VCPUAFFINITY_HARD | XEN_VCPUAFFINITY_SOFT;
+        va->cpumap_hard.nr_bits = va->cpumap_soft.nr_bits = 32;
+        set_xen_guest_handle(va->cpumap_hard.bitmap, hard);
+        set_xen_guest_handle(va->cpumap_soft.bitmap, soft);
+        CHECK_RC(domctl(XEN_DOMCTL_getvcpuaffinity, 0), 0);
+        CHECK(hard[0] && !(hard[0] & ~3) && !hard[1] && soft[0] == 3 &&
+              !soft[3], "affinity hard %#x soft %#x", hard[0], soft[0]);
+        va->flags = 0;
+        CHECK_RC(domctl(XEN_DOMCTL_getvcpuaffinity, 0), -XEN_EINVAL);
+        va->vcpu = 1000;
+        va->flags = XEN_VCPUAFFINITY_HARD;
+        CHECK_RC(domctl(XEN_DOMCTL_getvcpuaffinity, 0), -XEN_EINVAL);
+    }
 }
 
 /* One pool, 0, with both CPUs; no free CPUs; no pool 1. */

@@ -15,6 +15,14 @@ void get_domain_info(const struct domain *d,
 /* The live domain with the lowest ID >= id, or NULL. */
 struct domain *domain_next_by_id(domid_t id);
 
+/*
+ * Writes a CPU bitmap of map->nr_bits bits for the guest: every online
+ * CPU (CPUMAP_ALL), none (CPUMAP_NONE) or just CPU `which`.
+ */
+#define CPUMAP_ALL  (-1)
+#define CPUMAP_NONE (-2)
+long put_cpumap(struct xenctl_bitmap *map, int which);
+
 /* Arch: capabilities, hw_cap, arch_capabilities of physinfo. */
 void arch_physinfo(struct xen_sysctl_physinfo *pi);
 /* Arch: flags (hvm_guest, hap), gpaddr_bits and arch_config of d. */
