@@ -20,10 +20,12 @@
 #include <unistd.h>
 
 #include <xen-sys/Linux/evtchn.h>
+#include <xen-sys/Linux/gntalloc.h>
+#include <xen-sys/Linux/gntdev.h>
 
 /*
- * The Linux driver interfaces (include/uapi/xen/), declared here so the
- * test builds without kernel headers.
+ * privcmd's hypercall ioctl (Linux include/uapi/xen/privcmd.h), declared
+ * here so the test builds without kernel headers.
  */
 struct privcmd_hypercall {
     uint64_t op;
@@ -31,43 +33,6 @@ struct privcmd_hypercall {
 };
 #define IOCTL_PRIVCMD_HYPERCALL \
     _IOC(_IOC_NONE, 'P', 0, sizeof(struct privcmd_hypercall))
-
-struct gntalloc_alloc_gref {
-    uint16_t domid;       /* IN */
-    uint16_t flags;       /* IN */
-    uint32_t count;       /* IN */
-    uint64_t index;       /* OUT: mmap offset */
-    uint32_t gref_ids[1]; /* OUT: one per page */
-};
-struct gntalloc_dealloc_gref {
-    uint64_t index;
-    uint32_t count;
-};
-#define GNTALLOC_FLAG_WRITABLE 1
-#define IOCTL_GNTALLOC_ALLOC_GREF \
-    _IOC(_IOC_NONE, 'G', 5, sizeof(struct gntalloc_alloc_gref))
-#define IOCTL_GNTALLOC_DEALLOC_GREF \
-    _IOC(_IOC_NONE, 'G', 6, sizeof(struct gntalloc_dealloc_gref))
-
-struct gntdev_grant_ref {
-    uint32_t domid;
-    uint32_t ref;
-};
-struct gntdev_map_grant_ref {
-    uint32_t count; /* IN */
-    uint32_t pad;
-    uint64_t index; /* OUT: mmap offset */
-    struct gntdev_grant_ref refs[1];
-};
-struct gntdev_unmap_grant_ref {
-    uint64_t index;
-    uint32_t count;
-    uint32_t pad;
-};
-#define IOCTL_GNTDEV_MAP_GRANT_REF \
-    _IOC(_IOC_NONE, 'G', 0, sizeof(struct gntdev_map_grant_ref))
-#define IOCTL_GNTDEV_UNMAP_GRANT_REF \
-    _IOC(_IOC_NONE, 'G', 1, sizeof(struct gntdev_unmap_grant_ref))
 
 #define HYPERVISOR_xen_version 17
 #define XENVER_version         0
@@ -234,14 +199,14 @@ out:
  */
 static void test_gntdev(void)
 {
-    struct gntalloc_alloc_gref ag = {
+    struct ioctl_gntalloc_alloc_gref ag = {
         .domid = 0,
         .flags = GNTALLOC_FLAG_WRITABLE,
         .count = 1,
     };
-    struct gntalloc_dealloc_gref dg;
-    struct gntdev_map_grant_ref mg = { .count = 1 };
-    struct gntdev_unmap_grant_ref ug;
+    struct ioctl_gntalloc_dealloc_gref dg;
+    struct ioctl_gntdev_map_grant_ref mg = { .count = 1 };
+    struct ioctl_gntdev_unmap_grant_ref ug;
     volatile uint32_t *pa = MAP_FAILED, *pd = MAP_FAILED;
     char buf[96];
     int fa, fd = -1, alloced = 0, mapped = 0, i;

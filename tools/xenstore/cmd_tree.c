@@ -96,23 +96,11 @@ void do_ls(struct xs_handle *h, const char *path, int depth,
 
 static int parse_mode(const char *m, struct xs_permissions *p)
 {
-    switch ( m[0] )
-    {
-    case 'n':
-        p->perms = XS_PERM_NONE;
-        break;
-    case 'r':
-        p->perms = XS_PERM_READ;
-        break;
-    case 'w':
-        p->perms = XS_PERM_WRITE;
-        break;
-    case 'b':
-        p->perms = XS_PERM_READ | XS_PERM_WRITE;
-        break;
-    default:
+    int perms = xs_perm_letter(m[0]);
+
+    if ( perms < 0 )
         errx(1, "Invalid permission specification: '%c'", m[0]);
-    }
+    p->perms = perms;
     p->id = atoi(m + 1);
     return 0;
 }

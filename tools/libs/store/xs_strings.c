@@ -10,28 +10,32 @@
 
 #include "xs.h"
 
+int xs_perm_letter(char c)
+{
+    switch ( c )
+    {
+    case 'n':
+        return XS_PERM_NONE;
+    case 'r':
+        return XS_PERM_READ;
+    case 'w':
+        return XS_PERM_WRITE;
+    case 'b':
+        return XS_PERM_READ | XS_PERM_WRITE;
+    default:
+        return -1;
+    }
+}
+
 static bool perm_from_string(struct xs_permissions *p, const char *s)
 {
     unsigned long id = 0;
     const char *d;
+    int perms = xs_perm_letter(s[0]);
 
-    switch ( s[0] )
-    {
-    case 'n':
-        p->perms = XS_PERM_NONE;
-        break;
-    case 'r':
-        p->perms = XS_PERM_READ;
-        break;
-    case 'w':
-        p->perms = XS_PERM_WRITE;
-        break;
-    case 'b':
-        p->perms = XS_PERM_READ | XS_PERM_WRITE;
-        break;
-    default:
+    if ( perms < 0 )
         return false;
-    }
+    p->perms = perms;
     if ( !s[1] || strlen(s) > 6 )
         return false;
     for ( d = s + 1; *d; d++ )

@@ -79,6 +79,8 @@ char *xs_control_command(struct xs_handle *h, unsigned int argc,
                          const char **argv);
 
 /* "r5" and friends: parsing and printing one permission. */
+/* The XS_PERM_* bits a permission letter (n, r, w, b) stands for, or -1. */
+int xs_perm_letter(char c);
 bool xs_strings_to_perms(struct xs_permissions *perms, unsigned int num,
                          const char *strings);
 bool xs_perm_to_string(const struct xs_permissions *perm, char *buf,
