@@ -31,22 +31,12 @@ stage_xenlibs()
     fi
 }
 
-# check_xenlibs BOOT: one report per xenlibstests entry.
+# check_xenlibs BOOT: one report per xenlibstests entry (line_reason is
+# tests/linux/xentest.sh's, sourced before this file).
 check_xenlibs()
 {
-    local b=$1 t n l r
+    local t
     for t in "${xenlibstests[@]}"; do
-        n=${t#xenlibs-}
-        l=$(grep -a -m1 "^xenlibs: $n " "$log")
-        r=
-        if [ -n "$xenlibs_err" ]; then
-            r=$xenlibs_err
-        elif [ -z "$l" ]; then
-            l=$(grep -a -m1 '^dom0-init: xenlibs' "$log")
-            r="no 'xenlibs: $n' line (${l:-xenlibs did not run}; QEMU status $rc; last: $(sed '/^--- QEMU/,$d' "$log" | grep -a . | tail -n 1 | cut -c1-120))"
-        elif [ "${l#xenlibs: $n ok}" = "$l" ]; then
-            r=${l#xenlibs: $n FAIL }
-        fi
-        report "$b-$t" "$r"
+        report "$1-$t" "$(line_reason xenlibs "${t#xenlibs-}" "$xenlibs_err")"
     done
 }

@@ -27,21 +27,29 @@ stage_xentest()
     fi
 }
 
+# line_reason TOOL NAME ERR: why the "TOOL: NAME ok|FAIL reason" line of
+# a dom0 test program says NAME failed (nothing when it says ok): ERR
+# (its build failed), no such line, or the line's own reason.  Shared
+# with tests/linux/xenlibs.sh and the devices boot.
+line_reason()
+{
+    local tool=$1 name=$2 err=$3 l
+    l=$(grep -a -m1 "^$tool: $name " "$log")
+    if [ -n "$err" ]; then
+        echo "$err"
+    elif [ -z "$l" ]; then
+        l=$(grep -a -m1 "^dom0-init: $tool" "$log")
+        echo "no '$tool: $name' line (${l:-$tool did not run}; QEMU status $rc; last: $(sed '/^--- QEMU/,$d' "$log" | grep -a . | tail -n 1 | cut -c1-120))"
+    elif [ "${l#"$tool: $name ok"}" = "$l" ]; then
+        echo "${l#"$tool: $name FAIL "}"
+    fi
+}
+
 # check_xentest BOOT: one report per xentests entry.
 check_xentest()
 {
-    local b=$1 t l r
+    local t
     for t in "${xentests[@]}"; do
-        l=$(grep -a -m1 "^xentest: $t " "$log")
-        r=
-        if [ -n "$xentest_err" ]; then
-            r=$xentest_err
-        elif [ -z "$l" ]; then
-            l=$(grep -a -m1 '^dom0-init: xentest' "$log")
-            r="no 'xentest: $t' line (${l:-xentest did not run}; QEMU status $rc; last: $(sed '/^--- QEMU/,$d' "$log" | grep -a . | tail -n 1 | cut -c1-120))"
-        elif [ "${l#xentest: $t ok}" = "$l" ]; then
-            r=${l#xentest: $t FAIL }
-        fi
-        report "$b-$t" "$r"
+        report "$1-$t" "$(line_reason xentest "$t" "$xentest_err")"
     done
 }
