@@ -89,22 +89,22 @@ static long getdomaininfolist(struct xen_sysctl_getdomaininfolist *op)
 
 long put_cpumap(struct xenctl_bitmap *map, int which)
 {
-    unsigned int nbytes = (map->nr_bits + 7) / 8, i;
+    static const uint8_t zeros[256];
+    uint8_t bits[(NR_CPUS + 7) / 8] = { 0 };
+    uint64_t nbytes = ((uint64_t)map->nr_bits + 7) / 8, done, n;
+    unsigned int cpu;
 
-    for ( i = 0; i < nbytes; i++ )
+    for ( cpu = 0; cpu < num_online_cpus() && cpu < map->nr_bits; cpu++ )
+        if ( which == CPUMAP_ALL || which == (int)cpu )
+            bits[cpu / 8] |= 1u << (cpu % 8);
+    /* Our CPUs' bytes, then zeros for the rest of the caller's map. */
+    done = min_t(uint64_t, nbytes, sizeof(bits));
+    if ( done && copy_to_guest_va((unsigned long)map->bitmap.p, bits, done) )
+        return -EFAULT;
+    for ( ; done < nbytes; done += n )
     {
-        uint8_t byte = 0;
-        unsigned int b, cpu;
-
-        for ( b = 0; b < 8; b++ )
-        {
-            cpu = i * 8 + b;
-            if ( cpu >= map->nr_bits || cpu >= num_online_cpus() )
-                break;
-            if ( which == CPUMAP_ALL || which == (int)cpu )
-                byte |= 1u << b;
-        }
-        if ( copy_to_guest_va((unsigned long)map->bitmap.p + i, &byte, 1) )
+        n = min_t(uint64_t, nbytes - done, sizeof(zeros));
+        if ( copy_to_guest_va((unsigned long)map->bitmap.p + done, zeros, n) )
             return -EFAULT;
     }
     return 0;
